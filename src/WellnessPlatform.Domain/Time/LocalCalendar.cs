@@ -1,0 +1,62 @@
+using System.Globalization;
+
+namespace WellnessPlatform.Domain.Time;
+
+/// <summary>Calendar arithmetic on a person's local dates: ISO weeks starting on Monday.</summary>
+public static class LocalCalendar
+{
+    public static DateOnly WeekStart(DateOnly day) => day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
+
+    /// <summary>The ISO 8601 week a day falls in, as "2026-W48": the key aggregates are kept under.</summary>
+    public static string IsoWeek(DateOnly day)
+    {
+        var dt = day.ToDateTime(TimeOnly.MinValue);
+        return $"{ISOWeek.GetYear(dt):D4}-W{ISOWeek.GetWeekOfYear(dt):D2}";
+    }
+
+    public static DateOnly MondayOfIsoWeek(string isoWeek)
+    {
+        if (!TryParseIsoWeek(isoWeek, out var monday))
+        {
+            throw new FormatException($"'{isoWeek}' is not an ISO week such as 2026-W48.");
+        }
+
+        return monday;
+    }
+
+    public static bool TryParseIsoWeek(string? isoWeek, out DateOnly monday)
+    {
+        monday = default;
+        if (isoWeek is not { Length: 8 } || isoWeek[4] != '-' || isoWeek[5] != 'W'
+            || !int.TryParse(isoWeek.AsSpan(0, 4), NumberStyles.None, CultureInfo.InvariantCulture, out var year)
+            || !int.TryParse(isoWeek.AsSpan(6, 2), NumberStyles.None, CultureInfo.InvariantCulture, out var week)
+            || year is < 2000 or > 2200 || week < 1 || week > ISOWeek.GetWeeksInYear(year))
+        {
+            return false;
+        }
+
+        monday = DateOnly.FromDateTime(ISOWeek.ToDateTime(year, week, DayOfWeek.Monday));
+        return true;
+    }
+
+    /// <summary>The person's local calendar day at an instant, in their IANA time zone.</summary>
+    public static DateOnly LocalDay(DateTimeOffset instant, TimeZoneInfo zone) =>
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, zone).DateTime);
+
+    public static bool TryFindZone(string? ianaId, out TimeZoneInfo zone)
+    {
+        zone = TimeZoneInfo.Utc;
+        if (string.IsNullOrWhiteSpace(ianaId) || ianaId.Length > 64)
+        {
+            return false;
+        }
+
+        if (!TimeZoneInfo.TryFindSystemTimeZoneById(ianaId, out var found) || !found.HasIanaId)
+        {
+            return false;
+        }
+
+        zone = found;
+        return true;
+    }
+}
