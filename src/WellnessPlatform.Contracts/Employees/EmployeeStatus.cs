@@ -1,0 +1,18 @@
+using WellnessPlatform.Domain.Plans;
+using WellnessPlatform.Domain.Screening;
+
+namespace WellnessPlatform.Contracts.Employees;
+
+/// <summary>The person's enrolment, screening and pauses: what decides whether they may exercise today.</summary>
+[GenerateSerializer, Immutable, Alias("wp.EmployeeStatus")]
+public sealed record EmployeeStatus(
+    [property: Id(0)] string TimeZone,
+    [property: Id(1)] string Department,
+    [property: Id(2)] DateOnly EnrolledOn,
+    [property: Id(3)] ScreeningOutcome? Screening,
+    [property: Id(4)] DateTimeOffset? ScreenedAt,
+    [property: Id(5)] bool OnHold,
+    [property: Id(6)] DateTimeOffset? ClearedAt,
+    [property: Id(7)] PauseRange? ActivePause,
+    [property: Id(8)] IReadOnlyList<DayOfWeek> RestDays,
+    [property: Id(9)] IReadOnlyList<string> RestrictedExercises);

@@ -1,0 +1,42 @@
+using WellnessPlatform.Domain.Screening;
+
+namespace WellnessPlatform.Contracts.Employees;
+
+/// <summary>
+/// One per employee (key: "{tenant}/{employee}"). Keeps the routine state, history and streaks, and
+/// owes the tenant counters its anonymous share of them.
+/// </summary>
+public interface IEmployeeGrain : IGrainWithStringKey
+{
+    Task<Outcome<EmployeeStatus>> EnrolAsync(Enrolment enrolment);
+
+    Task<Outcome<EmployeeStatus>> GetStatusAsync();
+
+    /// <summary>Records the pre-participation screening; a hold it raises lasts until a case worker clears it.</summary>
+    Task<Outcome<ScreeningOutcome>> ScreenAsync(ScreeningAnswers answers);
+
+    Task<Outcome<TodayRoutine>> GetTodayAsync();
+
+    Task<Outcome<SessionReceipt>> LogSessionAsync(LogSession session);
+
+    Task<Outcome<IReadOnlyList<SessionRecord>>> GetSessionsAsync();
+
+    Task<Outcome<PainRecord>> CheckInPainAsync(PainCheckIn checkIn);
+
+    Task<Outcome<ProgressView>> GetProgressAsync();
+
+    Task<Outcome<EmployeeStatus>> StartPauseAsync(PauseRequest pause);
+
+    Task<Outcome<EmployeeStatus>> EndPauseAsync();
+
+    /// <summary>Sets planned rest weekdays (at most two), effective from next Monday.</summary>
+    Task<Outcome<EmployeeStatus>> SetRestDaysAsync(IReadOnlyList<DayOfWeek> days);
+
+    /// <summary>A case worker's clearance to exercise: lifts a screening hold.</summary>
+    Task<Outcome<EmployeeStatus>> RecordClearanceAsync(string clearedBy);
+
+    /// <summary>A case worker's restriction of single exercises (an empty list lifts all restrictions).</summary>
+    Task<Outcome<EmployeeStatus>> SetRestrictionsAsync(IReadOnlyList<string> exerciseIds);
+
+    Task<Outcome<EmployeeStatus>> ImportHistoryAsync(ImportedHistory history);
+}

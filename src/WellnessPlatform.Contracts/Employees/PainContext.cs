@@ -1,0 +1,9 @@
+namespace WellnessPlatform.Contracts.Employees;
+
+/// <summary>When a pain check-in was taken.</summary>
+public enum PainContext
+{
+    Daily,
+    BeforeSession,
+    AfterSession,
+}

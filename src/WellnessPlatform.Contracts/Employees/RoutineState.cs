@@ -1,0 +1,11 @@
+namespace WellnessPlatform.Contracts.Employees;
+
+/// <summary>Whether today's routine can be done, and if not, why.</summary>
+public enum RoutineState
+{
+    Ready,
+    DoneToday,
+    NeedsScreening,
+    OnHold,
+    Paused,
+}

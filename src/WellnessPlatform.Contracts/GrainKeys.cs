@@ -1,0 +1,57 @@
+using System.Text.RegularExpressions;
+
+namespace WellnessPlatform.Contracts;
+
+/// <summary>
+/// Every grain key starts with its tenant, so a grain's tenant is part of its identity and a grain
+/// can check, on its own, that a call does not cross tenants.
+/// </summary>
+public static partial class GrainKeys
+{
+    public const char Separator = '/';
+
+    public static bool IsValidId(string? id) => id is not null && IdPattern().IsMatch(id);
+
+    public static string Employee(string tenantId, string employeeId) => Join(tenantId, employeeId);
+
+    public static string Shard(string tenantId, int index) => Join(tenantId, $"shard-{index}");
+
+    /// <summary>The tenant a key belongs to: the part before the first separator, or the key itself.</summary>
+    public static string TenantOf(string key)
+    {
+        var i = key.IndexOf(Separator, StringComparison.Ordinal);
+        return i < 0 ? key : key[..i];
+    }
+
+    /// <summary>The person or shard part of a key.</summary>
+    public static string LocalPart(string key)
+    {
+        var i = key.IndexOf(Separator, StringComparison.Ordinal);
+        return i < 0 ? string.Empty : key[(i + 1)..];
+    }
+
+    /// <summary>A stable shard index for an employee (FNV-1a: the same on every silo and every run).</summary>
+    public static int ShardIndex(string employeeId, int shardCount)
+    {
+        var hash = 2166136261u;
+        foreach (var c in employeeId)
+        {
+            hash = (hash ^ c) * 16777619u;
+        }
+
+        return (int)(hash % (uint)Math.Max(1, shardCount));
+    }
+
+    private static string Join(string tenantId, string local)
+    {
+        if (!IsValidId(tenantId))
+        {
+            throw new ArgumentException("Tenant ids are 1–64 lowercase letters, digits or dashes.", nameof(tenantId));
+        }
+
+        return $"{tenantId}{Separator}{local}";
+    }
+
+    [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,63}$", RegexOptions.CultureInvariant)]
+    private static partial Regex IdPattern();
+}

@@ -1,0 +1,12 @@
+namespace WellnessPlatform.Contracts;
+
+/// <summary>Names shared by the grains and the hosts that configure storage for them.</summary>
+public static class StorageNames
+{
+    /// <summary>The grain storage provider (Azure Table in every host, memory in logic tests).</summary>
+    public const string GrainState = "wellness";
+
+    public const string EmployeeState = "employee";
+    public const string TenantState = "tenant";
+    public const string ShardState = "shard";
+}

@@ -1,0 +1,16 @@
+using WellnessPlatform.Domain.Aggregates;
+
+namespace WellnessPlatform.Contracts.Tenants;
+
+/// <summary>One per employer (key: tenant id). Holds the settings and serves the anonymized adherence.</summary>
+public interface ITenantGrain : IGrainWithStringKey
+{
+    /// <summary>The settings, or null when the tenant has not been created.</summary>
+    Task<TenantConfig?> GetConfigAsync();
+
+    /// <summary>Creates the tenant or updates its settings; the shard count cannot change once set.</summary>
+    Task<Outcome<TenantConfig>> ConfigureAsync(TenantConfig config);
+
+    /// <summary>Counts and rates for the last <paramref name="weeks"/> ISO weeks, small groups suppressed.</summary>
+    Task<Outcome<AdherenceReport>> GetAdherenceAsync(int weeks);
+}

@@ -1,0 +1,28 @@
+using WellnessPlatform.Domain.Aggregates;
+using WellnessPlatform.Domain.Plans;
+
+namespace WellnessPlatform.Contracts.Tenants;
+
+/// <summary>An employer's settings. Holds no personal data.</summary>
+/// <param name="Name">Display name of the employer.</param>
+/// <param name="Departments">Departments employees enrol into (ids, as shown).</param>
+/// <param name="TimeZone">IANA zone whose calendar the employer's weeks follow.</param>
+/// <param name="Privacy">Smallest groups shown on the dashboard.</param>
+/// <param name="Plan">Progression rules for this employer's routine.</param>
+/// <param name="IncidentReportingUrl">Where employees report a work-related incident.</param>
+/// <param name="WorkersCompensationUrl">The employer's workers'-compensation information.</param>
+/// <param name="AggregateShards">How many shard grains spread the write load of the aggregates; fixed once set.</param>
+[GenerateSerializer, Immutable, Alias("wp.TenantConfig")]
+public sealed record TenantConfig(
+    [property: Id(0)] string Name,
+    [property: Id(1)] IReadOnlyList<string> Departments,
+    [property: Id(2)] string TimeZone,
+    [property: Id(3)] PrivacyThresholds Privacy,
+    [property: Id(4)] PlanSettings Plan,
+    [property: Id(5)] string? IncidentReportingUrl,
+    [property: Id(6)] string? WorkersCompensationUrl,
+    [property: Id(7)] int AggregateShards)
+{
+    public const int DefaultShards = 4;
+    public const int MaxShards = 64;
+}

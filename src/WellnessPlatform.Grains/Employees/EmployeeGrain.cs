@@ -1,0 +1,693 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using WellnessPlatform.Contracts;
+using WellnessPlatform.Contracts.Aggregation;
+using WellnessPlatform.Contracts.Employees;
+using WellnessPlatform.Contracts.Tenants;
+using WellnessPlatform.Domain;
+using WellnessPlatform.Domain.Aggregates;
+using WellnessPlatform.Domain.Catalog;
+using WellnessPlatform.Domain.Plans;
+using WellnessPlatform.Domain.Screening;
+using WellnessPlatform.Domain.Sessions;
+using WellnessPlatform.Domain.Time;
+
+namespace WellnessPlatform.Grains.Employees;
+
+/// <summary>
+/// One employee's routine. Every accepted command ends in exactly one durable write of the whole
+/// state (history, streak inputs and the outbox of corrections owed to the tenant) before it is
+/// acknowledged; the corrections are then delivered to the tenant's shard, and resent until the shard
+/// confirms it has stored them.
+/// </summary>
+[GrainType(GrainTypes.Employee)]
+public sealed partial class EmployeeGrain(
+    [PersistentState(StorageNames.EmployeeState, StorageNames.GrainState)] IPersistentState<EmployeeState> state,
+    TimeProvider clock,
+    IOptions<WellnessGrainOptions> options,
+    ILogger<EmployeeGrain> logger) : Grain, IEmployeeGrain, IRemindable
+{
+    private const string ReviewReminder = "weekly-review";
+    private const int MaxRestDays = 2;
+    private const int MaxImportDays = 2 * 366;
+
+    private IGrainTimer? _retryTimer;
+
+    private EmployeeState S => state.State;
+
+    private string TenantId => GrainKeys.TenantOf(this.GetPrimaryKeyString());
+
+    private string EmployeeId => GrainKeys.LocalPart(this.GetPrimaryKeyString());
+
+    private TimeZoneInfo Zone => LocalCalendar.TryFindZone(S.TimeZone, out var zone) ? zone : TimeZoneInfo.Utc;
+
+    private DateOnly Today => LocalCalendar.LocalDay(clock.GetUtcNow(), Zone);
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (S.Outbox.Count > 0)
+        {
+            ScheduleRetry();
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public async Task<Outcome<EmployeeStatus>> EnrolAsync(Enrolment enrolment)
+    {
+        var (config, errors) = await ValidateEnrolmentAsync(enrolment);
+        if (config is null)
+        {
+            return Outcome<EmployeeStatus>.NotFound("tenant_not_found", "This employer is not set up on the platform.");
+        }
+
+        if (errors.Count > 0)
+        {
+            return Outcome<EmployeeStatus>.Invalid(errors);
+        }
+
+        if (!S.Enrolled)
+        {
+            StartEnrolment(enrolment, config, LocalDayIn(enrolment.TimeZone));
+            await CommitAsync(force: true);
+            await this.RegisterOrUpdateReminder(ReviewReminder, options.Value.ReviewPeriod, options.Value.ReviewPeriod);
+            return Outcome<EmployeeStatus>.Ok(Status());
+        }
+
+        // Enrolling again updates the profile: a new zone or department applies from today on.
+        S.TimeZone = enrolment.TimeZone;
+        var today = Today;
+        if (S.Departments[^1].Department != enrolment.Department)
+        {
+            S.Departments.RemoveAll(d => d.From == today);
+            S.Departments.Add(new DepartmentPeriod(enrolment.Department, today));
+        }
+
+        SetRestDayRule(enrolment.RestDays, today);
+        await CommitAsync(force: true);
+        return Outcome<EmployeeStatus>.Ok(Status());
+    }
+
+    public Task<Outcome<EmployeeStatus>> GetStatusAsync() =>
+        Task.FromResult(S.Enrolled ? Outcome<EmployeeStatus>.Ok(Status()) : NotEnrolled<EmployeeStatus>());
+
+    public async Task<Outcome<ScreeningOutcome>> ScreenAsync(ScreeningAnswers answers)
+    {
+        if (!S.Enrolled)
+        {
+            return NotEnrolled<ScreeningOutcome>();
+        }
+
+        var errors = ScreeningRules.Validate(answers);
+        if (errors.Count > 0)
+        {
+            return Outcome<ScreeningOutcome>.Invalid(errors);
+        }
+
+        var outcome = ScreeningRules.Evaluate(answers);
+        var wasOnHold = S.OnHold;
+        S.Screening = answers;
+        S.ScreeningOutcome = outcome;
+        S.ScreenedAt = clock.GetUtcNow();
+        if (outcome.Held && !wasOnHold)
+        {
+            S.Pauses.Add(new PauseRange(Today, null, PauseKind.ScreeningHold));
+        }
+
+        await CommitAsync(force: true);
+        if (wasOnHold && !outcome.Held)
+        {
+            // Answering differently cannot lift a hold: only a case worker's clearance does.
+            outcome = outcome with
+            {
+                Held = true,
+                Advice = "Your routine stays on hold until an occupational-health case worker records that you are cleared to exercise.",
+            };
+        }
+
+        return Outcome<ScreeningOutcome>.Ok(outcome);
+    }
+
+    public Task<Outcome<TodayRoutine>> GetTodayAsync()
+    {
+        if (!S.Enrolled)
+        {
+            return Task.FromResult(NotEnrolled<TodayRoutine>());
+        }
+
+        var today = Today;
+        var report = Evaluate(today);
+        var doneThisWeek = DaysDoneInWeek(today);
+        var (routineState, message) = RoutineStateOn(today);
+        var restricted = ExerciseCatalog.Schedulable.Where(e => S.RestrictedExercises.Contains(e.Id)).ToList();
+        var exercises = routineState is RoutineState.Ready or RoutineState.DoneToday
+            ? ExerciseCatalog.Schedulable.Where(e => !S.RestrictedExercises.Contains(e.Id)).ToList()
+            : [];
+        var avoid = ExerciseCatalog.All.Where(e => e.Contraindicated).ToList();
+        return Task.FromResult(Outcome<TodayRoutine>.Ok(
+            new TodayRoutine(today, routineState, message, exercises, restricted, avoid, report.Phase, report.WeeklyTarget, doneThisWeek)));
+    }
+
+    public async Task<Outcome<SessionReceipt>> LogSessionAsync(LogSession session)
+    {
+        if (!S.Enrolled)
+        {
+            return NotEnrolled<SessionReceipt>();
+        }
+
+        // A retry of an acknowledged session returns the first receipt and changes nothing.
+        var existing = S.Sessions.Find(s => s.ClientSessionId == session.ClientSessionId);
+        if (existing is not null)
+        {
+            return Outcome<SessionReceipt>.Ok(Receipt(existing, duplicate: true));
+        }
+
+        var now = clock.GetUtcNow();
+        var today = Today;
+        var errors = new List<FieldError>();
+        AddIfNotNull(errors, SessionRules.ValidateClientId(session.ClientSessionId, "clientSessionId"));
+        errors.AddRange(SessionRules.ValidateExercises(session.Exercises, S.RestrictedExercises));
+        DateOnly day = today;
+        if (session.PerformedAt is { } at && at > now.AddMinutes(5))
+        {
+            errors.Add(new FieldError("performedAt", "in_future", "A session cannot be logged for a time that has not happened yet."));
+        }
+        else
+        {
+            day = session.Day ?? LocalCalendar.LocalDay(session.PerformedAt ?? now, Zone);
+            AddIfNotNull(errors, SessionRules.ValidateDay(day, today, S.EnrolledOn, S.Plan.LateEntryDays, session.Day is null ? "performedAt" : "day"));
+        }
+
+        AddIfNotNull(errors, ValidatePain(session.PainBefore, "painBefore"));
+        AddIfNotNull(errors, ValidatePain(session.PainAfter, "painAfter"));
+        if (errors.Count > 0)
+        {
+            return Outcome<SessionReceipt>.Invalid(errors);
+        }
+
+        var (routineState, message) = RoutineStateOn(day);
+        if (routineState is RoutineState.NeedsScreening or RoutineState.OnHold or RoutineState.Paused)
+        {
+            return Outcome<SessionReceipt>.Conflict(CodeOf(routineState), message);
+        }
+
+        var record = new SessionRecord(session.ClientSessionId, day, now, session.Exercises, session.Exercises.All(SessionRules.IsAsPrescribed));
+        S.Sessions.Add(record);
+        AddSessionPain(session, day, now);
+        await CommitAsync(force: true);
+        return Outcome<SessionReceipt>.Ok(Receipt(record, duplicate: false));
+    }
+
+    public Task<Outcome<IReadOnlyList<SessionRecord>>> GetSessionsAsync() =>
+        Task.FromResult(S.Enrolled
+            ? Outcome<IReadOnlyList<SessionRecord>>.Ok(S.Sessions.OrderByDescending(s => s.Day).ThenByDescending(s => s.RecordedAt).ToList())
+            : NotEnrolled<IReadOnlyList<SessionRecord>>());
+
+    public async Task<Outcome<PainRecord>> CheckInPainAsync(PainCheckIn checkIn)
+    {
+        if (!S.Enrolled)
+        {
+            return NotEnrolled<PainRecord>();
+        }
+
+        var existing = S.CheckIns.Find(c => c.ClientCheckInId == checkIn.ClientCheckInId);
+        if (existing is not null)
+        {
+            return Outcome<PainRecord>.Ok(existing);
+        }
+
+        var errors = new List<FieldError>();
+        AddIfNotNull(errors, SessionRules.ValidateClientId(checkIn.ClientCheckInId, "clientCheckInId"));
+        AddIfNotNull(errors, ValidatePain(checkIn.Pain, "pain"));
+        if (!Enum.IsDefined(checkIn.Context))
+        {
+            errors.Add(new FieldError("context", "invalid", "Context must be daily, beforeSession or afterSession."));
+        }
+
+        if (errors.Count > 0)
+        {
+            return Outcome<PainRecord>.Invalid(errors);
+        }
+
+        var record = new PainRecord(checkIn.ClientCheckInId, Today, clock.GetUtcNow(), checkIn.Pain, checkIn.Context);
+        S.CheckIns.Add(record);
+        await CommitAsync(force: true);
+        return Outcome<PainRecord>.Ok(record);
+    }
+
+    public Task<Outcome<ProgressView>> GetProgressAsync()
+    {
+        if (!S.Enrolled)
+        {
+            return Task.FromResult(NotEnrolled<ProgressView>());
+        }
+
+        var today = Today;
+        var report = Evaluate(today);
+        var next = report.Phase < S.Plan.PhaseCount ? S.Plan.TargetFor(report.Phase + 1) : (int?)null;
+        var days = S.Sessions.Select(s => s.Day).Where(d => d > today.AddDays(-120)).Distinct().Order().ToList();
+        var pain = S.CheckIns.OrderBy(c => c.At).TakeLast(60).ToList();
+        return Task.FromResult(Outcome<ProgressView>.Ok(
+            new ProgressView(today, report, S.Plan.PhaseCount, next, DaysDoneInWeek(today), days, pain, S.Screening?.PainIntensity)));
+    }
+
+    public async Task<Outcome<EmployeeStatus>> StartPauseAsync(PauseRequest pause)
+    {
+        if (!S.Enrolled)
+        {
+            return NotEnrolled<EmployeeStatus>();
+        }
+
+        var today = Today;
+        var from = pause.From ?? today;
+        var errors = new List<FieldError>();
+        if (from < today.AddDays(-S.Plan.LateEntryDays) || from > today.AddDays(14))
+        {
+            errors.Add(new FieldError("from", "out_of_range", $"A pause can start up to {S.Plan.LateEntryDays} day(s) back and at most 14 days ahead."));
+        }
+
+        if (pause.Until is { } until && (until < from || until.DayNumber - from.DayNumber >= S.Plan.MaxMedicalPauseDays))
+        {
+            errors.Add(new FieldError("until", "out_of_range", $"A pause ends on or after its first day and lasts at most {S.Plan.MaxMedicalPauseDays} days."));
+        }
+
+        if (errors.Count > 0)
+        {
+            return Outcome<EmployeeStatus>.Invalid(errors);
+        }
+
+        if (S.Pauses.Any(p => p.Kind == PauseKind.Medical && (p.Until is null || p.Until >= from)))
+        {
+            return Outcome<EmployeeStatus>.Conflict("already_paused", "A medical pause is already in place; end it before starting another.");
+        }
+
+        S.Pauses.Add(new PauseRange(from, pause.Until, PauseKind.Medical));
+        await CommitAsync(force: true);
+        return Outcome<EmployeeStatus>.Ok(Status());
+    }
+
+    public async Task<Outcome<EmployeeStatus>> EndPauseAsync()
+    {
+        if (!S.Enrolled)
+        {
+            return NotEnrolled<EmployeeStatus>();
+        }
+
+        var today = Today;
+        var index = S.Pauses.FindIndex(p => p.Kind == PauseKind.Medical && (p.Until is null || p.Until >= today));
+        if (index < 0)
+        {
+            return Outcome<EmployeeStatus>.Conflict("not_paused", "There is no medical pause to end.");
+        }
+
+        var pause = S.Pauses[index];
+        if (pause.From >= today)
+        {
+            S.Pauses.RemoveAt(index); // it had not begun (or began today): nothing to keep
+        }
+        else
+        {
+            S.Pauses[index] = pause with { Until = today.AddDays(-1) };
+        }
+
+        await CommitAsync(force: true);
+        return Outcome<EmployeeStatus>.Ok(Status());
+    }
+
+    public async Task<Outcome<EmployeeStatus>> SetRestDaysAsync(IReadOnlyList<DayOfWeek> days)
+    {
+        if (!S.Enrolled)
+        {
+            return NotEnrolled<EmployeeStatus>();
+        }
+
+        if (ValidateRestDays(days) is { } error)
+        {
+            return Outcome<EmployeeStatus>.Invalid(error);
+        }
+
+        SetRestDayRule(days, Today);
+        await CommitAsync(force: true);
+        return Outcome<EmployeeStatus>.Ok(Status());
+    }
+
+    public async Task<Outcome<EmployeeStatus>> RecordClearanceAsync(string clearedBy)
+    {
+        if (!S.Enrolled)
+        {
+            return NotEnrolled<EmployeeStatus>();
+        }
+
+        var index = S.Pauses.FindIndex(p => p.Kind == PauseKind.ScreeningHold && p.Until is null);
+        if (index < 0)
+        {
+            return Outcome<EmployeeStatus>.Conflict("not_on_hold", "This person's routine is not on hold.");
+        }
+
+        S.Pauses[index] = S.Pauses[index] with { Until = Today };
+        S.ClearedAt = clock.GetUtcNow();
+        S.ClearedBy = clearedBy;
+        await CommitAsync(force: true);
+        return Outcome<EmployeeStatus>.Ok(Status());
+    }
+
+    public async Task<Outcome<EmployeeStatus>> SetRestrictionsAsync(IReadOnlyList<string> exerciseIds)
+    {
+        if (!S.Enrolled)
+        {
+            return NotEnrolled<EmployeeStatus>();
+        }
+
+        var unknown = exerciseIds.Where(id => ExerciseCatalog.Schedulable.All(e => e.Id != id)).ToList();
+        if (unknown.Count > 0)
+        {
+            return Outcome<EmployeeStatus>.Invalid(new FieldError("exerciseIds", "unknown_exercise", $"Not routine exercises: {string.Join(", ", unknown)}."));
+        }
+
+        S.RestrictedExercises = [.. exerciseIds.Distinct()];
+        await CommitAsync(force: true);
+        return Outcome<EmployeeStatus>.Ok(Status());
+    }
+
+    public async Task<Outcome<EmployeeStatus>> ImportHistoryAsync(ImportedHistory history)
+    {
+        if (S.Enrolled)
+        {
+            return Outcome<EmployeeStatus>.Conflict("already_enrolled", "History can only be imported for a person who has not started yet.");
+        }
+
+        var (config, errors) = await ValidateEnrolmentAsync(history.Enrolment);
+        if (config is null)
+        {
+            return Outcome<EmployeeStatus>.NotFound("tenant_not_found", "This employer is not set up on the platform.");
+        }
+
+        var today = LocalDayIn(history.Enrolment.TimeZone);
+        var all = new List<FieldError>(errors);
+        if (history.EnrolledOn > today || history.EnrolledOn < today.AddDays(-MaxImportDays))
+        {
+            all.Add(new FieldError("enrolledOn", "out_of_range", "The enrolment day must lie within the last two years."));
+        }
+
+        all.AddRange(ScreeningRules.Validate(history.Screening));
+        for (var i = 0; i < history.Sessions.Count; i++)
+        {
+            var s = history.Sessions[i];
+            if (s.Day < history.EnrolledOn || s.Day > today)
+            {
+                all.Add(new FieldError($"sessions[{i}].day", "out_of_range", "Imported sessions lie between enrolment and today."));
+            }
+
+            all.AddRange(SessionRules.ValidateExercises(s.Exercises, []).Select(e => e with { Field = $"sessions[{i}].{e.Field}" }));
+        }
+
+        for (var i = 0; i < history.CheckIns.Count; i++)
+        {
+            AddIfNotNull(all, ValidatePain(history.CheckIns[i].Pain, $"checkIns[{i}].pain"));
+        }
+
+        if (all.Count > 0)
+        {
+            return Outcome<EmployeeStatus>.Invalid(all);
+        }
+
+        StartEnrolment(history.Enrolment, config, history.EnrolledOn);
+        S.Screening = history.Screening;
+        S.ScreeningOutcome = ScreeningRules.Evaluate(history.Screening);
+        S.ScreenedAt = history.EnrolledOn.ToDateTime(new TimeOnly(9, 0), DateTimeKind.Utc);
+        if (S.ScreeningOutcome.Held)
+        {
+            S.Pauses.Add(new PauseRange(history.EnrolledOn, null, PauseKind.ScreeningHold));
+        }
+
+        S.Sessions.AddRange(history.Sessions.DistinctBy(s => s.ClientSessionId).OrderBy(s => s.Day));
+        S.CheckIns.AddRange(history.CheckIns.DistinctBy(c => c.ClientCheckInId).OrderBy(c => c.At));
+        await CommitAsync(force: true);
+        await this.RegisterOrUpdateReminder(ReviewReminder, options.Value.ReviewPeriod, options.Value.ReviewPeriod);
+        return Outcome<EmployeeStatus>.Ok(Status());
+    }
+
+    /// <summary>
+    /// The periodic review: time alone can close a week, break a streak or move a phase, which changes
+    /// what this person contributes; and any correction not yet stored by the shard is sent again.
+    /// </summary>
+    public async Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        if (!S.Enrolled)
+        {
+            return;
+        }
+
+        await CommitAsync(force: false);
+    }
+
+    private async Task CommitAsync(bool force)
+    {
+        var today = Today;
+        var report = Evaluate(today);
+        var current = Contribution.Compute(new ContributionInput(
+            report, SessionsPerWeek(), PainPoints(), S.Screening?.PainIntensity, S.Departments,
+            S.ScreeningOutcome is null ? null : S.OnHold));
+        var finalBefore = Contribution.OpenFrom(today);
+        if (finalBefore < S.FinalBefore)
+        {
+            finalBefore = S.FinalBefore;
+        }
+
+        var (delta, kept) = Contribution.Diff(S.Emitted, current, S.FinalBefore, finalBefore);
+        S.Emitted = kept;
+        S.FinalBefore = finalBefore;
+        if (delta.Count > 0)
+        {
+            S.Outbox.Add(new OutboxEntry(++S.LastSequence, delta));
+        }
+
+        if (force || delta.Count > 0)
+        {
+            try
+            {
+                await state.WriteStateAsync();
+            }
+            catch (Exception ex)
+            {
+                // The in-memory state is ahead of storage now; drop this activation so the next call
+                // starts again from what is durably stored.
+                LogWriteFailed(logger, ex);
+                DeactivateOnIdle();
+                throw;
+            }
+        }
+
+        await DeliverAsync();
+    }
+
+    private async Task DeliverAsync()
+    {
+        if (S.Outbox.Count == 0)
+        {
+            StopRetry();
+            return;
+        }
+
+        var shard = GrainFactory.GetGrain<ITenantAggregateShardGrain>(
+            GrainKeys.Shard(TenantId, GrainKeys.ShardIndex(EmployeeId, S.ShardCount)));
+        try
+        {
+            var durable = await shard.ApplyAsync(S.ContributorToken, [.. S.Outbox]);
+
+            // Trimmed in memory only: the next write stores the shorter outbox, and until then a resend
+            // after a crash is harmless because the shard skips sequences it has applied.
+            S.Outbox.RemoveAll(e => e.Sequence <= durable);
+        }
+        catch (Exception ex)
+        {
+            LogDeliveryFailed(logger, ex);
+        }
+
+        if (S.Outbox.Count > 0)
+        {
+            ScheduleRetry();
+        }
+        else
+        {
+            StopRetry();
+        }
+    }
+
+    private void ScheduleRetry()
+    {
+        var interval = options.Value.OutboxRetryInterval;
+        _retryTimer ??= this.RegisterGrainTimer(_ => DeliverAsync(), new GrainTimerCreationOptions(interval, interval) { KeepAlive = true });
+    }
+
+    private void StopRetry()
+    {
+        _retryTimer?.Dispose();
+        _retryTimer = null;
+    }
+
+    private async Task<(TenantConfig? Config, List<FieldError> Errors)> ValidateEnrolmentAsync(Enrolment enrolment)
+    {
+        var config = await GrainFactory.GetGrain<ITenantGrain>(TenantId).GetConfigAsync();
+        var errors = new List<FieldError>();
+        if (config is null)
+        {
+            return (null, errors);
+        }
+
+        if (!LocalCalendar.TryFindZone(enrolment.TimeZone, out _))
+        {
+            errors.Add(new FieldError("timeZone", "unknown_time_zone", "Give an IANA time zone such as Europe/Berlin or America/Chicago."));
+        }
+
+        if (!config.Departments.Contains(enrolment.Department))
+        {
+            errors.Add(new FieldError("department", "unknown_department", $"Choose one of: {string.Join(", ", config.Departments)}."));
+        }
+
+        AddIfNotNull(errors, ValidateRestDays(enrolment.RestDays ?? []));
+        return (config, errors);
+    }
+
+    private void StartEnrolment(Enrolment enrolment, TenantConfig config, DateOnly enrolledOn)
+    {
+        S.Enrolled = true;
+        S.TimeZone = enrolment.TimeZone;
+        S.EnrolledOn = enrolledOn;
+        S.Departments = [new DepartmentPeriod(enrolment.Department, enrolledOn)];
+        S.Plan = config.Plan;
+        S.ShardCount = config.AggregateShards;
+        S.ContributorToken = Guid.NewGuid();
+        S.RestDays = enrolment.RestDays is { Count: > 0 } days ? [new RestDayRule(enrolledOn, [.. days.Distinct()])] : [];
+    }
+
+    private void SetRestDayRule(IReadOnlyList<DayOfWeek>? days, DateOnly today)
+    {
+        // From next Monday: changing rest days must not rewrite a week already under way.
+        var from = LocalCalendar.WeekStart(today).AddDays(7);
+        var wanted = (days ?? []).Distinct().Order().ToList();
+        var currentRule = S.RestDays.Where(r => r.EffectiveFrom <= from).MaxBy(r => r.EffectiveFrom);
+        if ((currentRule?.Days ?? []).Order().SequenceEqual(wanted))
+        {
+            return;
+        }
+
+        S.RestDays.RemoveAll(r => r.EffectiveFrom >= from);
+        S.RestDays.Add(new RestDayRule(from, wanted));
+    }
+
+    private static FieldError? ValidateRestDays(IReadOnlyList<DayOfWeek> days) =>
+        days.Distinct().Count() > MaxRestDays || days.Any(d => !Enum.IsDefined(d))
+            ? new FieldError("restDays", "invalid", $"Choose at most {MaxRestDays} weekdays as planned rest days.")
+            : null;
+
+    private static FieldError? ValidatePain(int? pain, string field) =>
+        pain is < 0 or > 10 ? new FieldError(field, "out_of_range", "Pain is a whole number from 0 (none) to 10 (worst imaginable).") : null;
+
+    private (RoutineState State, string Message) RoutineStateOn(DateOnly day)
+    {
+        if (S.ScreeningOutcome is null)
+        {
+            return (RoutineState.NeedsScreening, "Answer the short screening before your first session.");
+        }
+
+        if (S.OnHold)
+        {
+            var reasons = string.Join(", ", S.ScreeningOutcome.Reasons.Select(ReasonText));
+            return (RoutineState.OnHold,
+                $"Your routine is on hold ({(reasons.Length > 0 ? reasons : "screening")}). Please see a clinician; an occupational-health case worker will record when you are cleared to exercise.");
+        }
+
+        var pause = S.Pauses.FirstOrDefault(p => p.Kind == PauseKind.Medical && p.From <= day && (p.Until is null || p.Until >= day));
+        if (pause is not null)
+        {
+            return (RoutineState.Paused, "Your routine is paused for medical reasons; your streak is frozen. End the pause when you are ready to exercise again.");
+        }
+
+        return S.Sessions.Any(s => s.Day == day)
+            ? (RoutineState.DoneToday, "Today's session is logged. Well done.")
+            : (RoutineState.Ready, "Do each exercise as described; stop if it hurts rather than stretches.");
+    }
+
+    private static string ReasonText(HoldReason reason) => reason switch
+    {
+        HoldReason.SeverePain => "severe pain",
+        HoldReason.RedFlag => "a red-flag symptom",
+        HoldReason.RecentInjury => "a recent injury",
+        _ => reason.ToString(),
+    };
+
+    private static string CodeOf(RoutineState routineState) => routineState switch
+    {
+        RoutineState.NeedsScreening => "screening_required",
+        RoutineState.OnHold => "routine_on_hold",
+        RoutineState.Paused => "routine_paused",
+        _ => "conflict",
+    };
+
+    private void AddSessionPain(LogSession session, DateOnly day, DateTimeOffset now)
+    {
+        if (session.PainBefore is { } before)
+        {
+            S.CheckIns.Add(new PainRecord($"{session.ClientSessionId}:before", day, now, before, PainContext.BeforeSession));
+        }
+
+        if (session.PainAfter is { } after)
+        {
+            S.CheckIns.Add(new PainRecord($"{session.ClientSessionId}:after", day, now, after, PainContext.AfterSession));
+        }
+
+        S.CheckIns.Sort((a, b) => a.Day != b.Day ? a.Day.CompareTo(b.Day) : a.At.CompareTo(b.At));
+    }
+
+    private ProgressReport Evaluate(DateOnly today) => ProgressEngine.Evaluate(new ProgressInput(
+        S.EnrolledOn, today, S.Sessions.Select(s => s.Day).ToHashSet(), PainPoints(), S.Screening?.PainIntensity, S.Pauses, S.RestDays, S.Plan));
+
+    private List<PainPoint> PainPoints() => [.. S.CheckIns.Select(c => new PainPoint(c.Day, c.Pain))];
+
+    private Dictionary<DateOnly, int> SessionsPerWeek() =>
+        S.Sessions.GroupBy(s => LocalCalendar.WeekStart(s.Day)).ToDictionary(g => g.Key, g => g.Count());
+
+    private int DaysDoneInWeek(DateOnly today)
+    {
+        var monday = LocalCalendar.WeekStart(today);
+        return S.Sessions.Select(s => s.Day).Where(d => d >= monday && d <= today).Distinct().Count();
+    }
+
+    private SessionReceipt Receipt(SessionRecord record, bool duplicate)
+    {
+        var today = Today;
+        var report = Evaluate(today);
+        return new SessionReceipt(record, duplicate, report.CurrentStreak, report.LongestStreak,
+            report.Unit == StreakUnit.Days ? "days" : "weeks", DaysDoneInWeek(today), report.WeeklyTarget);
+    }
+
+    private EmployeeStatus Status()
+    {
+        var today = Today;
+        var pause = S.Pauses.FirstOrDefault(p => p.Until is null || p.Until >= today);
+        var restDays = S.RestDays.Where(r => r.EffectiveFrom <= today).MaxBy(r => r.EffectiveFrom)?.Days ?? [];
+        return new EmployeeStatus(S.TimeZone, S.Departments[^1].Department, S.EnrolledOn, S.ScreeningOutcome, S.ScreenedAt,
+            S.OnHold, S.ClearedAt, pause, restDays, S.RestrictedExercises);
+    }
+
+    private DateOnly LocalDayIn(string zoneId) =>
+        LocalCalendar.LocalDay(clock.GetUtcNow(), LocalCalendar.TryFindZone(zoneId, out var zone) ? zone : TimeZoneInfo.Utc);
+
+    private static Outcome<T> NotEnrolled<T>() =>
+        Outcome<T>.NotFound("not_enrolled", "This person has not enrolled in the programme.");
+
+    private static void AddIfNotNull(List<FieldError> errors, FieldError? error)
+    {
+        if (error is not null)
+        {
+            errors.Add(error);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Employee state write failed; the activation is dropped so the next call reloads from storage")]
+    private static partial void LogWriteFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Delivering aggregate corrections failed; they stay in the outbox and are resent")]
+    private static partial void LogDeliveryFailed(ILogger logger, Exception exception);
+}

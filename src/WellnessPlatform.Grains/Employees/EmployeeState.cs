@@ -1,0 +1,64 @@
+using WellnessPlatform.Contracts.Aggregation;
+using WellnessPlatform.Contracts.Employees;
+using WellnessPlatform.Domain.Aggregates;
+using WellnessPlatform.Domain.Plans;
+using WellnessPlatform.Domain.Screening;
+
+namespace WellnessPlatform.Grains.Employees;
+
+/// <summary>
+/// Everything stored for one employee, written in one Azure Table entity. The outbox travels in the
+/// same write as the change that produced it, so a change and what it owes the tenant cannot part ways.
+/// </summary>
+[GenerateSerializer, Alias("wp.EmployeeState")]
+public sealed class EmployeeState
+{
+    [Id(0)] public bool Enrolled { get; set; }
+
+    [Id(1)] public string TimeZone { get; set; } = "Etc/UTC";
+
+    [Id(2)] public DateOnly EnrolledOn { get; set; }
+
+    [Id(3)] public List<DepartmentPeriod> Departments { get; set; } = [];
+
+    [Id(4)] public PlanSettings Plan { get; set; } = PlanSettings.Default;
+
+    [Id(5)] public ScreeningAnswers? Screening { get; set; }
+
+    [Id(6)] public ScreeningOutcome? ScreeningOutcome { get; set; }
+
+    [Id(7)] public DateTimeOffset? ScreenedAt { get; set; }
+
+    [Id(8)] public DateTimeOffset? ClearedAt { get; set; }
+
+    [Id(9)] public string? ClearedBy { get; set; }
+
+    /// <summary>Medical pauses and screening holds; an open one has no end.</summary>
+    [Id(10)] public List<PauseRange> Pauses { get; set; } = [];
+
+    [Id(11)] public List<RestDayRule> RestDays { get; set; } = [];
+
+    [Id(12)] public List<string> RestrictedExercises { get; set; } = [];
+
+    [Id(13)] public List<SessionRecord> Sessions { get; set; } = [];
+
+    [Id(14)] public List<PainRecord> CheckIns { get; set; } = [];
+
+    /// <summary>Random; the only name the tenant shards know this person by, and it links to nothing.</summary>
+    [Id(15)] public Guid ContributorToken { get; set; }
+
+    [Id(16)] public int ShardCount { get; set; }
+
+    [Id(17)] public long LastSequence { get; set; }
+
+    /// <summary>Corrections not yet confirmed durable by the shard.</summary>
+    [Id(18)] public List<OutboxEntry> Outbox { get; set; } = [];
+
+    /// <summary>What this person has contributed to counters that can still change.</summary>
+    [Id(19)] public Dictionary<CellKey, long> Emitted { get; set; } = [];
+
+    /// <summary>Weeks before this Monday are final and no longer tracked in <see cref="Emitted"/>.</summary>
+    [Id(20)] public DateOnly FinalBefore { get; set; } = DateOnly.MinValue;
+
+    public bool OnHold => Pauses.Any(p => p.Kind == PauseKind.ScreeningHold && p.Until is null);
+}

@@ -1,0 +1,10 @@
+namespace WellnessPlatform.Grains;
+
+/// <summary>Stable grain type names: stored state and reminders are keyed by them, so they never change.</summary>
+public static class GrainTypes
+{
+    public const string Prefix = "wp-";
+    public const string Employee = "wp-employee";
+    public const string Tenant = "wp-tenant";
+    public const string Shard = "wp-shard";
+}
