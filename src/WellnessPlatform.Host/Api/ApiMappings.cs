@@ -1,0 +1,14 @@
+namespace WellnessPlatform.Host.Api;
+
+/// <summary>All of the gateway's routes in one call from Program.</summary>
+public static class ApiMappings
+{
+    public static WebApplication MapWellnessApi(this WebApplication app)
+    {
+        app.MapCatalogApi();
+        app.MapTenantApi();
+        app.MapEmployeeApi();
+        app.MapGet("/", () => TypedResults.Redirect("/openapi/v1.json")).ExcludeFromDescription();
+        return app;
+    }
+}

@@ -1,0 +1,38 @@
+using Microsoft.AspNetCore.Mvc;
+using WellnessPlatform.Contracts;
+using WellnessPlatform.Domain;
+
+namespace WellnessPlatform.Host.Api;
+
+/// <summary>Maps grain outcomes to HTTP: 200/201, or RFC 7807 problem details naming the field at fault.</summary>
+public static class OutcomeResults
+{
+    public static IResult ToHttp<T>(this Outcome<T> outcome, int successStatus = StatusCodes.Status200OK) => outcome.Kind switch
+    {
+        OutcomeKind.Ok => successStatus == StatusCodes.Status201Created
+            ? TypedResults.Json(outcome.Value, statusCode: StatusCodes.Status201Created)
+            : TypedResults.Ok(outcome.Value),
+        OutcomeKind.Invalid => Invalid(outcome.Errors),
+        OutcomeKind.NotFound => Problem(StatusCodes.Status404NotFound, "Not found", outcome),
+        _ => Problem(StatusCodes.Status409Conflict, "Not possible right now", outcome),
+    };
+
+    public static IResult Invalid(IReadOnlyList<FieldError> errors)
+    {
+        var problem = new HttpValidationProblemDetails(
+            errors.GroupBy(e => e.Field).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray()))
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Title = "One or more fields are invalid; nothing was changed.",
+        };
+        problem.Extensions["codes"] = errors.GroupBy(e => e.Field).ToDictionary(g => g.Key, g => g.Select(e => e.Code).ToArray());
+        return TypedResults.Problem(problem);
+    }
+
+    private static IResult Problem<T>(int status, string title, Outcome<T> outcome)
+    {
+        var problem = new ProblemDetails { Status = status, Title = title, Detail = outcome.Detail };
+        problem.Extensions["code"] = outcome.Code;
+        return TypedResults.Problem(problem);
+    }
+}

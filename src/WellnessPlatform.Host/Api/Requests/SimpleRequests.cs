@@ -1,0 +1,13 @@
+namespace WellnessPlatform.Host.Api.Requests;
+
+/// <summary>Body of POST .../pause: a medical pause from a day (today when omitted) until an optional last day.</summary>
+public sealed record PauseBody(DateOnly? From, DateOnly? Until);
+
+/// <summary>Body of PUT .../rest-days: weekday names, at most two.</summary>
+public sealed record RestDaysRequest(IReadOnlyList<string>? Days);
+
+/// <summary>Body of PUT .../clearance.</summary>
+public sealed record ClearanceRequest(string? ClearedBy);
+
+/// <summary>Body of PUT .../restrictions: the exercises this person must leave out (empty lifts all).</summary>
+public sealed record RestrictionsRequest(IReadOnlyList<string>? ExerciseIds);

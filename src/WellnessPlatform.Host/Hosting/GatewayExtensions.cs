@@ -1,0 +1,39 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Http.Json;
+
+namespace WellnessPlatform.Host.Hosting;
+
+/// <summary>HTTP plumbing shared by every route: JSON, problem details, OpenAPI, request limits.</summary>
+public static class GatewayExtensions
+{
+    /// <summary>No request body the API accepts comes near this; anything larger is refused before parsing.</summary>
+    public const long MaxRequestBodyBytes = 64 * 1024;
+
+    public static WebApplicationBuilder AddWellnessGateway(this WebApplicationBuilder builder)
+    {
+        builder.Services.Configure<JsonOptions>(o => ConfigureJson(o.SerializerOptions));
+        builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<GatewayExceptionHandler>();
+        builder.Services.AddOpenApi();
+        builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = MaxRequestBodyBytes);
+        return builder;
+    }
+
+    public static WebApplication UseWellnessGateway(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.MapOpenApi();
+        return app;
+    }
+
+    public static void ConfigureJson(JsonSerializerOptions options)
+    {
+        options.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+        options.DictionaryKeyPolicy = null;
+        options.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
+        options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
+    }
+}

@@ -1,0 +1,54 @@
+using System.Net;
+using Azure.Data.Tables;
+using Orleans.Clustering.AzureStorage;
+using Orleans.Configuration;
+using Orleans.Reminders.AzureStorage;
+using Orleans.Serialization;
+using Orleans.Storage;
+using WellnessPlatform.Contracts;
+using WellnessPlatform.Grains;
+
+namespace WellnessPlatform.Host.Hosting;
+
+/// <summary>The silo: Azure Table storage for clustering, grain state and reminders, in every environment.</summary>
+public static class SiloHostingExtensions
+{
+    /// <summary>The connection string name for Azure Table storage ("UseDevelopmentStorage=true" for Azurite).</summary>
+    public const string TablesConnectionName = "Tables";
+
+    public static WebApplicationBuilder AddWellnessSilo(this WebApplicationBuilder builder)
+    {
+        var connectionString = builder.Configuration.GetConnectionString(TablesConnectionName);
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            throw new InvalidOperationException(
+                $"Set ConnectionStrings:{TablesConnectionName} (environment variable ConnectionStrings__{TablesConnectionName}) to an Azure Storage connection string.");
+        }
+
+        var cluster = builder.Configuration.GetSection(ClusterSettings.Section).Get<ClusterSettings>() ?? new ClusterSettings();
+        var tables = new TableServiceClient(connectionString);
+        builder.Services.AddSingleton(tables);
+
+        builder.UseOrleans(silo =>
+        {
+            silo.Configure<ClusterOptions>(o =>
+            {
+                o.ClusterId = cluster.ClusterId;
+                o.ServiceId = cluster.ServiceId;
+            });
+            silo.ConfigureEndpoints(IPAddress.Parse(cluster.AdvertisedAddress), cluster.SiloPort, cluster.GatewayPort, cluster.ListenOnAnyAddress);
+            silo.UseAzureStorageClustering((AzureStorageClusteringOptions o) => o.TableServiceClient = tables);
+            silo.AddAzureTableGrainStorage(StorageNames.GrainState, ob => ob.Configure<Serializer>((o, serializer) =>
+            {
+                o.TableServiceClient = tables;
+
+                // Orleans' binary format keeps a person's state several times smaller than JSON.
+                o.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer);
+            }));
+            silo.UseAzureTableReminderService((AzureTableReminderStorageOptions o) => o.TableServiceClient = tables);
+            silo.AddActivityPropagation();
+            silo.AddWellnessGrains(builder.Configuration);
+        });
+        return builder;
+    }
+}

@@ -1,0 +1,20 @@
+using WellnessPlatform.Host.Api;
+using WellnessPlatform.Host.Demo;
+using WellnessPlatform.Host.Hosting;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.AddWellnessSilo();
+builder.AddWellnessTelemetry();
+builder.AddWellnessGateway();
+builder.AddDemoData();
+
+var app = builder.Build();
+
+app.UseWellnessGateway();
+app.MapWellnessApi();
+
+app.Run();
+
+/// <summary>Entry point; public so functional tests can host it with WebApplicationFactory.</summary>
+public partial class Program;
