@@ -82,10 +82,10 @@ public static class AdherenceReportBuilder
             return new AdherenceCell(null, null, null, null, null, null, null, null, true, true);
         }
 
-        double? share = r.Enrolled > 0 ? Math.Round((double)r.Met / r.Enrolled, 3) : null;
-        double? perActive = r.Active > 0 ? Math.Round((double)r.Sessions / r.Active, 2) : null;
+        double? share = r.Enrolled > 0 ? Math.Round((double)r.Met / r.Enrolled, 3, MidpointRounding.AwayFromZero) : null;
+        double? perActive = r.Active > 0 ? Math.Round((double)r.Sessions / r.Active, 2, MidpointRounding.AwayFromZero) : null;
         int? median = r.Active >= t.Participation ? Median(r.Streaks) : null;
-        double? pain = !healthHidden && r.PainCount > 0 ? Math.Round((double)r.PainSum / r.PainCount, 2) : null;
+        double? pain = !healthHidden && r.PainCount > 0 ? Math.Round((double)r.PainSum / r.PainCount, 2, MidpointRounding.AwayFromZero) : null;
         return new AdherenceCell(r.Enrolled, r.Active, r.Met, share, r.Sessions, perActive, median, pain, false, healthHidden);
     }
 
