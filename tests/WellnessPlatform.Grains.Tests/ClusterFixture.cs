@@ -1,0 +1,66 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using Orleans.TestingHost;
+using WellnessPlatform.Contracts;
+using WellnessPlatform.Contracts.Tenants;
+using WellnessPlatform.Domain.Aggregates;
+using WellnessPlatform.Domain.Plans;
+
+namespace WellnessPlatform.Grains.Tests;
+
+/// <summary>
+/// Two in-process silos on in-memory storage with a fake clock: for the grains' logic only. The real
+/// storage path is covered by the integration tests on Azurite.
+/// </summary>
+public sealed class ClusterFixture : IAsyncLifetime
+{
+    /// <summary>Wednesday 25 November 2026, 12:00 UTC.</summary>
+    public static readonly DateTimeOffset Start = new(2026, 11, 25, 12, 0, 0, TimeSpan.Zero);
+
+    private InProcessTestCluster? _cluster;
+
+    public FakeTimeProvider Clock { get; } = new(Start);
+
+    public IClusterClient Client => _cluster?.Client ?? throw new InvalidOperationException("The cluster is not deployed.");
+
+    public async Task InitializeAsync()
+    {
+        var builder = new InProcessTestClusterBuilder(2);
+        builder.ConfigureSilo((_, silo) =>
+        {
+            silo.AddMemoryGrainStorage(StorageNames.GrainState);
+            silo.UseInMemoryReminderService();
+            silo.Services.AddSingleton<TimeProvider>(Clock);
+            silo.AddWellnessGrains();
+        });
+        _cluster = builder.Build();
+        await _cluster.DeployAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_cluster is not null)
+        {
+            await _cluster.DisposeAsync();
+        }
+    }
+
+    public async Task<string> CreateTenantAsync(string tenantId, params string[] departments)
+    {
+        var config = new TenantConfig("Test employer", departments.Length > 0 ? departments : ["office"], "Etc/UTC",
+            new PrivacyThresholds(3, 3), PlanSettings.Default, "https://example.com/report", "https://example.com/comp", 2);
+        using (new TenantScope(tenantId))
+        {
+            var outcome = await Client.GetGrain<ITenantGrain>(tenantId).ConfigureAsync(config);
+            Assert.True(outcome.IsOk, string.Join("; ", outcome.Errors.Select(e => e.Message)));
+        }
+
+        return tenantId;
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class ClusterCollection : ICollectionFixture<ClusterFixture>
+{
+    public const string Name = "cluster";
+}
