@@ -1,0 +1,19 @@
+namespace WellnessPlatform.Integration.Tests;
+
+/// <summary>One Azurite for the whole collection; each test uses its own service id, so tests do not see each other's data.</summary>
+public sealed class AzuriteFixture : IAsyncLifetime
+{
+    public AzuriteProcess Azurite { get; } = new();
+
+    public Task InitializeAsync() => Azurite.StartAsync();
+
+    public Task DisposeAsync() => Azurite.DisposeAsync().AsTask();
+
+    public PlatformFactory NewPlatform(string serviceId) => new(Azurite, serviceId);
+}
+
+[CollectionDefinition(Name)]
+public sealed class AzuriteCollection : ICollectionFixture<AzuriteFixture>
+{
+    public const string Name = "azurite";
+}
