@@ -20,12 +20,13 @@ public static class AdherenceReportBuilder
         PrivacyThresholds thresholds)
     {
         var depts = departments.Concat(counters.Keys.Select(k => k.Department).Where(d => !departments.Contains(d)).Distinct().Order()).ToList();
+        var byDepartment = counters.GroupBy(kv => kv.Key.Department).ToDictionary(g => g.Key, g => g.ToList());
         var weeks = new List<AdherenceWeek>();
         Raw? lastTotal = null;
         foreach (var monday in mondays)
         {
             var week = LocalCalendar.IsoWeek(monday);
-            var raw = depts.ToDictionary(d => d, d => Raw.For(counters, week, d));
+            var raw = depts.ToDictionary(d => d, d => Raw.For(byDepartment.GetValueOrDefault(d) ?? [], week));
             var total = Raw.Sum(raw.Values);
             lastTotal = total;
             weeks.Add(BuildWeek(week, raw, total, thresholds));
@@ -146,16 +147,11 @@ public static class AdherenceReportBuilder
 
         public long[] Streaks { get; } = new long[CellKey.MaxStreakBucket + 1];
 
-        public static Raw For(IReadOnlyDictionary<CellKey, long> counters, string week, string dept)
+        public static Raw For(List<KeyValuePair<CellKey, long>> departmentCounters, string week)
         {
             var raw = new Raw();
-            foreach (var (key, value) in counters)
+            foreach (var (key, value) in departmentCounters)
             {
-                if (key.Department != dept)
-                {
-                    continue;
-                }
-
                 // Membership is kept as joins and leaves; enrolment at a week is their running sum.
                 if (key.Metric is Metric.Joined or Metric.Left && string.CompareOrdinal(key.Week, week) <= 0)
                 {

@@ -1,0 +1,49 @@
+# Shared by the run and test scripts: installs Azurite into the repository's node_modules and
+# starts or stops its table service. Source it; do not run it.
+
+repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+azurite_bin="$repo_root/node_modules/.bin/azurite-table"
+
+ensure_azurite() {
+  if [ ! -x "$azurite_bin" ]; then
+    echo "Installing Azurite from npm (package-lock.json)..."
+    (cd "$repo_root" && npm ci --no-audit --no-fund --loglevel=error)
+  fi
+}
+
+port_open() {
+  (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
+}
+
+# start_azurite PORT DATA_FOLDER: starts the table service unless something already listens there.
+start_azurite() {
+  local port="$1" data="$2"
+  if port_open "$port"; then
+    echo "Something already listens on 127.0.0.1:$port; using it as Azure Table storage."
+    AZURITE_PID=""
+    return
+  fi
+  mkdir -p "$data"
+  # Its own session, so a Ctrl+C meant for the host does not stop storage before the host has shut down.
+  setsid "$azurite_bin" --tableHost 127.0.0.1 --tablePort "$port" --location "$data" \
+    --disableTelemetry --silent >"$data/azurite.log" 2>&1 &
+  AZURITE_PID=$!
+  for _ in $(seq 1 100); do
+    port_open "$port" && return
+    sleep 0.1
+  done
+  echo "Azurite did not start on port $port; see $data/azurite.log" >&2
+  return 1
+}
+
+# Azurite saves its tables every few seconds; SIGINT makes it save and close cleanly.
+stop_azurite() {
+  if [ -n "${AZURITE_PID:-}" ] && kill -0 "$AZURITE_PID" 2>/dev/null; then
+    kill -INT "$AZURITE_PID" 2>/dev/null || true
+    for _ in $(seq 1 100); do
+      kill -0 "$AZURITE_PID" 2>/dev/null || return 0
+      sleep 0.1
+    done
+    kill -KILL "$AZURITE_PID" 2>/dev/null || true
+  fi
+}

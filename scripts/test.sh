@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Runs every test: installs Azurite (the integration tests start their own instances of it), builds
+# once, then runs all test projects and prints one closing line of totals.
+set -euo pipefail
+source "$(dirname "$0")/lib/azurite.sh"
+cd "$repo_root"
+
+ensure_azurite
+dotnet build WellnessPlatform.sln -c Release --nologo -v minimal
+
+log="$(mktemp)"
+status=0
+dotnet test WellnessPlatform.sln -c Release --no-build --nologo \
+  --blame-hang-timeout 5m --results-directory artifacts/test-results 2>&1 | tee "$log" || status=$?
+
+passed=$(grep -Eo 'Passed: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
+failed=$(grep -Eo 'Failed: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
+rm -f "$log"
+echo "tests: $passed passed, $failed failed"
+exit "$status"
