@@ -16,6 +16,12 @@ public static partial class GrainKeys
 
     public static string Shard(string tenantId, int index) => Join(tenantId, $"shard-{index}");
 
+    public static string Incident(string tenantId, string incidentId) => Join(tenantId, $"incident-{incidentId}");
+
+    public static string IncidentIndex(string tenantId) => Join(tenantId, "incidents");
+
+    public static string Roster(string tenantId) => Join(tenantId, "roster");
+
     /// <summary>The tenant a key belongs to: the part before the first separator, or the key itself.</summary>
     public static string TenantOf(string key)
     {

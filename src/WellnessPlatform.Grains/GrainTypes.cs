@@ -7,4 +7,7 @@ public static class GrainTypes
     public const string Employee = "wp-employee";
     public const string Tenant = "wp-tenant";
     public const string Shard = "wp-shard";
+    public const string Incident = "wp-incident";
+    public const string IncidentIndex = "wp-incident-index";
+    public const string Roster = "wp-roster";
 }

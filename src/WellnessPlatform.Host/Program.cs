@@ -1,12 +1,16 @@
 using WellnessPlatform.Host.Api;
 using WellnessPlatform.Host.Demo;
 using WellnessPlatform.Host.Hosting;
+using WellnessPlatform.Host.Security;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddWellnessSilo();
 builder.AddWellnessTelemetry();
 builder.AddWellnessGateway();
+builder.AddWellnessAuth();
+builder.AddDevSignIn();
+builder.AddWellnessRateLimiting();
 builder.AddDemoData();
 
 var app = builder.Build();

@@ -4,7 +4,7 @@ using System.Text.Json.Nodes;
 
 namespace WellnessPlatform.Integration.Tests;
 
-/// <summary>Small helpers for calling the gateway as a client would.</summary>
+/// <summary>Small helpers for calling the gateway as its users would.</summary>
 internal static class Api
 {
     public static readonly object Routine = new[]
@@ -33,8 +33,8 @@ internal static class Api
         return (response.StatusCode, string.IsNullOrEmpty(text) ? null : JsonNode.Parse(text));
     }
 
-    public static Task<JsonNode> CreateTenantAsync(this HttpClient http, string tenantId, params string[] departments) =>
-        http.SendOkAsync(HttpMethod.Put, $"/api/tenants/{tenantId}", new
+    public static Task<JsonNode> CreateTenantAsync(this PlatformFactory platform, string tenantId, params string[] departments) =>
+        platform.Operator().SendOkAsync(HttpMethod.Put, $"/api/tenants/{tenantId}", new
         {
             name = "Integration employer",
             departments,
@@ -45,25 +45,26 @@ internal static class Api
             workersCompensationUrl = "https://example.com/comp",
         });
 
-    /// <summary>Enrols and screens a person so they can log sessions.</summary>
-    public static async Task<string> ReadyEmployeeAsync(this HttpClient http, string tenantId, string employeeId, string department)
+    /// <summary>Invites, enrols and screens a person so they can log sessions; returns their signed-in client and path.</summary>
+    public static async Task<(HttpClient Http, string Path)> ReadyEmployeeAsync(this PlatformFactory platform, string tenantId, string employeeId, string department, int pain = 3)
     {
+        await platform.Admin(tenantId).SendOkAsync(HttpMethod.Put, $"/api/tenants/{tenantId}/invitations/{employeeId}", new { department });
+        var http = platform.Employee(tenantId, employeeId);
         var path = $"/api/tenants/{tenantId}/employees/{employeeId}";
-        await http.SendOkAsync(HttpMethod.Post, $"{path}/enrolment", new { timeZone = "Etc/UTC", department });
-        await http.SendOkAsync(HttpMethod.Post, $"{path}/screening", new { painIntensity = 3, workRelated = false, recentInjury = false, redFlags = Array.Empty<string>() });
-        return path;
+        await http.SendOkAsync(HttpMethod.Post, $"{path}/enrolment", new { timeZone = "Etc/UTC" });
+        await http.SendOkAsync(HttpMethod.Post, $"{path}/screening", new { painIntensity = pain, workRelated = false, recentInjury = false, redFlags = Array.Empty<string>() });
+        return (http, path);
     }
 
     public static Task<JsonNode> LogSessionAsync(this HttpClient http, string employeePath, string clientSessionId) =>
         http.SendOkAsync(HttpMethod.Post, $"{employeePath}/sessions", new { clientSessionId, exercises = Routine });
 
-    /// <summary>The adherence week a session day falls in.</summary>
-    public static async Task<JsonNode> AdherenceWeekAsync(this HttpClient http, string tenantId, string day)
+    /// <summary>The adherence week a session day falls in, as HR sees it.</summary>
+    public static async Task<JsonNode> AdherenceWeekAsync(this PlatformFactory platform, string tenantId, string day)
     {
-        var report = await http.SendOkAsync(HttpMethod.Get, $"/api/tenants/{tenantId}/adherence?weeks=2");
-        var week = System.Globalization.ISOWeek.GetWeekOfYear(DateTime.Parse(day, System.Globalization.CultureInfo.InvariantCulture));
-        var year = System.Globalization.ISOWeek.GetYear(DateTime.Parse(day, System.Globalization.CultureInfo.InvariantCulture));
-        var name = $"{year:D4}-W{week:D2}";
-        return report["weeks"]!.AsArray().Single(w => (string?)w!["week"] == name)!;
+        var dashboard = await platform.Hr(tenantId).SendOkAsync(HttpMethod.Get, $"/api/tenants/{tenantId}/adherence?weeks=2");
+        var date = DateTime.Parse(day, System.Globalization.CultureInfo.InvariantCulture);
+        var name = $"{System.Globalization.ISOWeek.GetYear(date):D4}-W{System.Globalization.ISOWeek.GetWeekOfYear(date):D2}";
+        return dashboard["adherence"]!["weeks"]!.AsArray().Single(w => (string?)w!["week"] == name)!;
     }
 }

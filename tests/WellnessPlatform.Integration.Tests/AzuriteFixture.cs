@@ -5,11 +5,14 @@ public sealed class AzuriteFixture : IAsyncLifetime
 {
     public AzuriteProcess Azurite { get; } = new();
 
+    public static string NewServiceId() => "it-" + Guid.NewGuid().ToString("N")[..10];
+
     public Task InitializeAsync() => Azurite.StartAsync();
 
     public Task DisposeAsync() => Azurite.DisposeAsync().AsTask();
 
-    public PlatformFactory NewPlatform(string serviceId) => new(Azurite, serviceId);
+    public PlatformFactory NewPlatform(string serviceId, string environment = "Testing", IReadOnlyDictionary<string, string>? settings = null) =>
+        new(Azurite, serviceId, environment, settings);
 }
 
 [CollectionDefinition(Name)]

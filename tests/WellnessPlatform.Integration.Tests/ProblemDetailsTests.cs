@@ -13,10 +13,9 @@ public sealed class ProblemDetailsTests(AzuriteFixture fixture) : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _platform = fixture.NewPlatform("it-" + Guid.NewGuid().ToString("N")[..10]);
-        _http = _platform.CreateClient();
-        await _http.CreateTenantAsync("pd", "office");
-        _path = await _http.ReadyEmployeeAsync("pd", "e1", "office");
+        _platform = fixture.NewPlatform(AzuriteFixture.NewServiceId());
+        await _platform.CreateTenantAsync("pd", "office");
+        (_http, _path) = await _platform.ReadyEmployeeAsync("pd", "e1", "office");
     }
 
     public async Task DisposeAsync()
@@ -81,25 +80,26 @@ public sealed class ProblemDetailsTests(AzuriteFixture fixture) : IAsyncLifetime
     [Fact]
     public async Task Unknown_tenants_and_people_and_malformed_ids_get_problem_details()
     {
-        var (unknownTenant, body) = await _http.SendForAsync(HttpMethod.Get, "/api/tenants/nobody/adherence");
+        var (unknownTenant, body) = await _platform!.Hr("nobody").SendForAsync(HttpMethod.Get, "/api/tenants/nobody/adherence");
         Assert.Equal(HttpStatusCode.NotFound, unknownTenant);
         Assert.Equal("tenant_not_found", (string)body!["code"]!);
 
-        var (unknownPerson, _) = await _http.SendForAsync(HttpMethod.Get, "/api/tenants/pd/employees/ghost/progress");
+        var (unknownPerson, _) = await _platform.Employee("pd", "ghost").SendForAsync(HttpMethod.Get, "/api/tenants/pd/employees/ghost/progress");
         Assert.Equal(HttpStatusCode.NotFound, unknownPerson);
 
-        var (badId, problem) = await _http.SendForAsync(HttpMethod.Get, "/api/tenants/PD!/employees/e1/progress");
+        var (badId, problem) = await _platform.Employee("pd", "E1!").SendForAsync(HttpMethod.Get, "/api/tenants/pd/employees/E1!/progress");
         Assert.Equal(HttpStatusCode.BadRequest, badId);
-        Assert.NotNull(problem!["errors"]!["tenantId"]);
+        Assert.NotNull(problem!["errors"]!["employeeId"]);
     }
 
     [Fact]
     public async Task A_tenant_threshold_below_three_is_refused()
     {
-        var (status, problem) = await _http.SendForAsync(HttpMethod.Put, "/api/tenants/pd2", new { name = "x", departments = new[] { "a" }, participationThreshold = 2 });
+        var operatorClient = _platform!.Operator();
+        var (status, problem) = await operatorClient.SendForAsync(HttpMethod.Put, "/api/tenants/pd2", new { name = "x", departments = new[] { "a" }, participationThreshold = 2 });
 
         Assert.Equal(HttpStatusCode.BadRequest, status);
         Assert.NotNull(problem!["errors"]!["privacy.participation"]);
-        Assert.Equal(HttpStatusCode.NotFound, (await _http.SendForAsync(HttpMethod.Get, "/api/tenants/pd2")).Status);
+        Assert.Equal(HttpStatusCode.NotFound, (await operatorClient.SendForAsync(HttpMethod.Get, "/api/tenants/pd2")).Status);
     }
 }

@@ -7,33 +7,30 @@ namespace WellnessPlatform.Integration.Tests;
 [Collection(AzuriteCollection.Name)]
 public sealed class SessionFlowTests(AzuriteFixture fixture)
 {
-    private static string NewServiceId() => "it-" + Guid.NewGuid().ToString("N")[..10];
-
     [Fact]
     public async Task A_logged_session_reaches_the_streak_and_the_tenant_aggregate_and_survives_a_restart_of_silo_and_storage()
     {
-        var service = NewServiceId();
+        var service = AzuriteFixture.NewServiceId();
         string day;
         await using (var platform = fixture.NewPlatform(service))
         {
-            var http = platform.CreateClient();
-            await http.CreateTenantAsync("acme", "office", "plant");
-            var paths = new List<string>();
+            await platform.CreateTenantAsync("acme", "office", "plant");
+            var people = new List<(HttpClient Http, string Path)>();
             for (var i = 0; i < 3; i++)
             {
-                paths.Add(await http.ReadyEmployeeAsync("acme", $"e{i}", "office"));
+                people.Add(await platform.ReadyEmployeeAsync("acme", $"e{i}", "office"));
             }
 
-            var receipt = await http.LogSessionAsync(paths[0], "first");
+            var receipt = await people[0].Http.LogSessionAsync(people[0].Path, "first");
             day = (string)receipt["session"]!["day"]!;
-            await http.LogSessionAsync(paths[1], "first");
-            await http.LogSessionAsync(paths[2], "first");
+            await people[1].Http.LogSessionAsync(people[1].Path, "first");
+            await people[2].Http.LogSessionAsync(people[2].Path, "first");
 
-            var progress = await http.SendOkAsync(HttpMethod.Get, $"{paths[0]}/progress");
+            var progress = await people[0].Http.SendOkAsync(HttpMethod.Get, $"{people[0].Path}/progress");
             Assert.Equal(1, (int)progress["daysDoneThisWeek"]!);
             Assert.Equal(day, (string)progress["sessionDays"]![0]!);
 
-            var office = (await http.AdherenceWeekAsync("acme", day))["departments"]!["office"]!;
+            var office = (await platform.AdherenceWeekAsync("acme", day))["departments"]!["office"]!;
             Assert.Equal(3, (int)office["enrolled"]!);
             Assert.Equal(3, (int)office["active"]!);
             Assert.Equal(3, (int)office["sessions"]!);
@@ -45,25 +42,24 @@ public sealed class SessionFlowTests(AzuriteFixture fixture)
 
         await using (var platform = fixture.NewPlatform(service))
         {
-            var http = platform.CreateClient();
-            var sessions = await http.SendOkAsync(HttpMethod.Get, "/api/tenants/acme/employees/e0/sessions");
+            var e0 = platform.Employee("acme", "e0");
+            var sessions = await e0.SendOkAsync(HttpMethod.Get, "/api/tenants/acme/employees/e0/sessions");
             Assert.Equal("first", (string)sessions[0]!["clientSessionId"]!);
 
-            var office = (await http.AdherenceWeekAsync("acme", day))["departments"]!["office"]!;
+            var office = (await platform.AdherenceWeekAsync("acme", day))["departments"]!["office"]!;
             Assert.Equal(3, (int)office["sessions"]!);
             Assert.Equal(3, (int)office["active"]!);
 
             // Logging goes on where it left off.
-            await http.LogSessionAsync("/api/tenants/acme/employees/e0", "second");
-            office = (await http.AdherenceWeekAsync("acme", day))["departments"]!["office"]!;
+            await e0.LogSessionAsync("/api/tenants/acme/employees/e0", "second");
+            office = (await platform.AdherenceWeekAsync("acme", day))["departments"]!["office"]!;
             Assert.Equal(4, (int)office["sessions"]!);
         }
 
         // The state is in Azure Table storage, one entity per grain, under this service id.
         var table = new TableServiceClient(fixture.Azurite.ConnectionString).GetTableClient("OrleansGrainState");
-        var rows = table.QueryAsync<TableEntity>(e => e.PartitionKey.CompareTo(service) >= 0, select: ["PartitionKey"]);
         var count = 0;
-        await foreach (var row in rows)
+        await foreach (var row in table.QueryAsync<TableEntity>(select: ["PartitionKey"]))
         {
             count += row.PartitionKey.StartsWith(service, StringComparison.Ordinal) ? 1 : 0;
         }
@@ -74,55 +70,54 @@ public sealed class SessionFlowTests(AzuriteFixture fixture)
     [Fact]
     public async Task A_retried_session_is_acknowledged_again_but_counted_once()
     {
-        await using var platform = fixture.NewPlatform(NewServiceId());
-        var http = platform.CreateClient();
-        await http.CreateTenantAsync("retry", "office");
-        var paths = new List<string>();
+        await using var platform = fixture.NewPlatform(AzuriteFixture.NewServiceId());
+        await platform.CreateTenantAsync("retry", "office");
+        var people = new List<(HttpClient Http, string Path)>();
         for (var i = 0; i < 3; i++)
         {
-            paths.Add(await http.ReadyEmployeeAsync("retry", $"e{i}", "office"));
+            people.Add(await platform.ReadyEmployeeAsync("retry", $"e{i}", "office"));
         }
 
+        var (http, path) = people[0];
         var body = new { clientSessionId = "same", exercises = Api.Routine };
-        var (firstStatus, first) = await http.SendForAsync(HttpMethod.Post, $"{paths[0]}/sessions", body);
-        var (againStatus, again) = await http.SendForAsync(HttpMethod.Post, $"{paths[0]}/sessions", body);
-        await http.LogSessionAsync(paths[1], "a");
-        await http.LogSessionAsync(paths[2], "a");
+        var (firstStatus, first) = await http.SendForAsync(HttpMethod.Post, $"{path}/sessions", body);
+        var (againStatus, again) = await http.SendForAsync(HttpMethod.Post, $"{path}/sessions", body);
+        await people[1].Http.LogSessionAsync(people[1].Path, "a");
+        await people[2].Http.LogSessionAsync(people[2].Path, "a");
 
         Assert.Equal(HttpStatusCode.Created, firstStatus);
         Assert.Equal(HttpStatusCode.OK, againStatus);
         Assert.True((bool)again!["duplicate"]!);
-        var week = await http.AdherenceWeekAsync("retry", (string)first!["session"]!["day"]!);
+        var week = await platform.AdherenceWeekAsync("retry", (string)first!["session"]!["day"]!);
         Assert.Equal(3, (int)week["total"]!["sessions"]!);
-        Assert.Single((await http.SendOkAsync(HttpMethod.Get, $"{paths[0]}/sessions")).AsArray());
+        Assert.Single((await http.SendOkAsync(HttpMethod.Get, $"{path}/sessions")).AsArray());
     }
 
     [Fact]
     public async Task A_small_department_stays_suppressed_and_its_neighbour_with_it()
     {
-        await using var platform = fixture.NewPlatform(NewServiceId());
-        var http = platform.CreateClient();
-        await http.CreateTenantAsync("small", "lab", "office", "plant");
-        var people = new List<string>();
+        await using var platform = fixture.NewPlatform(AzuriteFixture.NewServiceId());
+        await platform.CreateTenantAsync("small", "lab", "office", "plant");
+        var people = new List<(HttpClient Http, string Path)>();
         for (var i = 0; i < 6; i++)
         {
-            people.Add(await http.ReadyEmployeeAsync("small", $"l{i}", "lab"));
+            people.Add(await platform.ReadyEmployeeAsync("small", $"l{i}", "lab"));
         }
 
         for (var i = 0; i < 4; i++)
         {
-            people.Add(await http.ReadyEmployeeAsync("small", $"o{i}", "office"));
+            people.Add(await platform.ReadyEmployeeAsync("small", $"o{i}", "office"));
         }
 
-        people.Add(await http.ReadyEmployeeAsync("small", "p0", "plant"));
+        people.Add(await platform.ReadyEmployeeAsync("small", "p0", "plant"));
 
-        string day = "";
-        foreach (var path in people)
+        var day = "";
+        foreach (var (http, path) in people)
         {
             day = (string)(await http.LogSessionAsync(path, "s1"))["session"]!["day"]!;
         }
 
-        var week = await http.AdherenceWeekAsync("small", day);
+        var week = await platform.AdherenceWeekAsync("small", day);
         var plant = week["departments"]!["plant"]!;
         Assert.True((bool)plant["participationSuppressed"]!);
         Assert.Null(plant["sessions"]);
@@ -132,8 +127,8 @@ public sealed class SessionFlowTests(AzuriteFixture fixture)
         Assert.Equal(11, (int)week["total"]!["sessions"]!);
 
         // More activity in the small group does not bring it out of hiding.
-        await http.LogSessionAsync(people[^1], "s2");
-        week = await http.AdherenceWeekAsync("small", day);
+        await people[^1].Http.LogSessionAsync(people[^1].Path, "s2");
+        week = await platform.AdherenceWeekAsync("small", day);
         Assert.True((bool)week["departments"]!["plant"]!["participationSuppressed"]!);
         Assert.Null(week["departments"]!["plant"]!["sessions"]);
         Assert.Equal(12, (int)week["total"]!["sessions"]!);

@@ -15,4 +15,5 @@ public sealed record EmployeeStatus(
     [property: Id(6)] DateTimeOffset? ClearedAt,
     [property: Id(7)] PauseRange? ActivePause,
     [property: Id(8)] IReadOnlyList<DayOfWeek> RestDays,
-    [property: Id(9)] IReadOnlyList<string> RestrictedExercises);
+    [property: Id(9)] IReadOnlyList<string> RestrictedExercises,
+    [property: Id(10)] bool CaseWorkerConsent);

@@ -39,4 +39,13 @@ public interface IEmployeeGrain : IGrainWithStringKey
     Task<Outcome<EmployeeStatus>> SetRestrictionsAsync(IReadOnlyList<string> exerciseIds);
 
     Task<Outcome<EmployeeStatus>> ImportHistoryAsync(ImportedHistory history);
+
+    /// <summary>Moves the person to another department from today (a tenant admin's change).</summary>
+    Task<Outcome<EmployeeStatus>> MoveToDepartmentAsync(string department);
+
+    /// <summary>The employee grants or revokes case workers' access to their pain trend.</summary>
+    Task<Outcome<EmployeeStatus>> SetCaseWorkerConsentAsync(bool granted);
+
+    /// <summary>The pain trend for a case worker: refused (Conflict "no_consent") unless the employee consented.</summary>
+    Task<Outcome<PainTrendView>> GetConsentedPainTrendAsync();
 }

@@ -427,6 +427,67 @@ public sealed partial class EmployeeGrain(
         return Outcome<EmployeeStatus>.Ok(Status());
     }
 
+    public async Task<Outcome<EmployeeStatus>> MoveToDepartmentAsync(string department)
+    {
+        if (!S.Enrolled)
+        {
+            return NotEnrolled<EmployeeStatus>();
+        }
+
+        var config = await GrainFactory.GetGrain<ITenantGrain>(TenantId).GetConfigAsync();
+        if (config is null || !config.Departments.Contains(department))
+        {
+            return Outcome<EmployeeStatus>.Invalid(new FieldError("department", "unknown_department", "Choose one of the tenant's departments."));
+        }
+
+        var today = Today;
+        if (S.Departments[^1].Department != department)
+        {
+            S.Departments.RemoveAll(d => d.From == today);
+            if (S.Departments.Count == 0 || S.Departments[^1].Department != department)
+            {
+                S.Departments.Add(new DepartmentPeriod(department, today));
+            }
+
+            await CommitAsync(force: true);
+        }
+
+        return Outcome<EmployeeStatus>.Ok(Status());
+    }
+
+    public async Task<Outcome<EmployeeStatus>> SetCaseWorkerConsentAsync(bool granted)
+    {
+        if (!S.Enrolled)
+        {
+            return NotEnrolled<EmployeeStatus>();
+        }
+
+        if (S.CaseWorkerConsent != granted)
+        {
+            S.CaseWorkerConsent = granted;
+            await CommitAsync(force: true);
+        }
+
+        return Outcome<EmployeeStatus>.Ok(Status());
+    }
+
+    public Task<Outcome<PainTrendView>> GetConsentedPainTrendAsync()
+    {
+        if (!S.Enrolled)
+        {
+            return Task.FromResult(NotEnrolled<PainTrendView>());
+        }
+
+        if (!S.CaseWorkerConsent)
+        {
+            return Task.FromResult(Outcome<PainTrendView>.Conflict("no_consent", "This employee has not consented to share their pain trend with case workers."));
+        }
+
+        var report = Evaluate(Today);
+        return Task.FromResult(Outcome<PainTrendView>.Ok(
+            new PainTrendView([.. S.CheckIns.OrderBy(c => c.At).TakeLast(90)], S.Screening?.PainIntensity, report.PainRising)));
+    }
+
     /// <summary>
     /// The periodic review: time alone can close a week, break a streak or move a phase, which changes
     /// what this person contributes; and any correction not yet stored by the shard is sent again.
@@ -668,7 +729,7 @@ public sealed partial class EmployeeGrain(
         var pause = S.Pauses.FirstOrDefault(p => p.Until is null || p.Until >= today);
         var restDays = S.RestDays.Where(r => r.EffectiveFrom <= today).MaxBy(r => r.EffectiveFrom)?.Days ?? [];
         return new EmployeeStatus(S.TimeZone, S.Departments[^1].Department, S.EnrolledOn, S.ScreeningOutcome, S.ScreenedAt,
-            S.OnHold, S.ClearedAt, pause, restDays, S.RestrictedExercises);
+            S.OnHold, S.ClearedAt, pause, restDays, S.RestrictedExercises, S.CaseWorkerConsent);
     }
 
     private DateOnly LocalDayIn(string zoneId) =>

@@ -60,5 +60,7 @@ public sealed class EmployeeState
     /// <summary>Weeks before this Monday are final and no longer tracked in <see cref="Emitted"/>.</summary>
     [Id(20)] public DateOnly FinalBefore { get; set; } = DateOnly.MinValue;
 
+    [Id(21)] public bool CaseWorkerConsent { get; set; }
+
     public bool OnHold => Pauses.Any(p => p.Kind == PauseKind.ScreeningHold && p.Until is null);
 }

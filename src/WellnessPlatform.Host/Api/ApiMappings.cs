@@ -1,3 +1,6 @@
+using WellnessPlatform.Host.Audit;
+using WellnessPlatform.Host.Security;
+
 namespace WellnessPlatform.Host.Api;
 
 /// <summary>All of the gateway's routes in one call from Program.</summary>
@@ -8,7 +11,10 @@ public static class ApiMappings
         app.MapCatalogApi();
         app.MapTenantApi();
         app.MapEmployeeApi();
-        app.MapGet("/", () => TypedResults.Redirect("/openapi/v1.json")).ExcludeFromDescription();
+        app.MapCaseWorkApi();
+        app.MapAdminApi();
+        app.MapAuditApi();
+        app.MapDevSignIn();
         return app;
     }
 }

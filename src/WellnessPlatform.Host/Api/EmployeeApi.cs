@@ -1,23 +1,33 @@
+using System.Security.Claims;
+using System.Security.Cryptography;
+using System.Text;
 using WellnessPlatform.Contracts;
 using WellnessPlatform.Contracts.Employees;
+using WellnessPlatform.Contracts.Incidents;
+using WellnessPlatform.Contracts.Roster;
+using WellnessPlatform.Contracts.Tenants;
 using WellnessPlatform.Domain;
 using WellnessPlatform.Host.Api.Requests;
+using WellnessPlatform.Host.Api.Responses;
+using WellnessPlatform.Host.Audit;
+using WellnessPlatform.Host.Security;
 
 namespace WellnessPlatform.Host.Api;
 
-/// <summary>The employee's routes: tenant and person are explicit in every path.</summary>
+/// <summary>The employee's own routes: only the person named in the path, signed in for that tenant.</summary>
 public static class EmployeeApi
 {
     public static RouteGroupBuilder MapEmployeeApi(this IEndpointRouteBuilder routes)
     {
         var api = routes.MapGroup("/api/tenants/{tenantId}/employees/{employeeId}")
             .AddEndpointFilter<RouteIdsFilter>()
+            .RequireAccess(AccessRule.EmployeeSelf)
             .WithTags("Employee");
 
-        api.MapPost("/enrolment", Enrol).WithName("Enrol").WithSummary("Enrol in the programme, or update time zone, department and rest days.");
-        api.MapGet("/", GetStatus).WithName("GetEmployeeStatus").WithSummary("Enrolment, screening, hold and pause status.");
+        api.MapPost("/enrolment", Enrol).WithName("Enrol").WithSummary("Enrol (after an invitation), or update time zone and rest days.");
+        api.MapGet("/", GetStatus).WithName("GetEmployeeStatus").WithSummary("Enrolment, screening, hold, pause and consent status.");
         api.MapPost("/screening", Screen).WithName("Screen").WithSummary("Answer the pre-participation screening.");
-        api.MapGet("/routine/today", GetToday).WithName("GetTodayRoutine").WithSummary("Today's routine with instructions, or why it is held.");
+        api.MapGet("/routine/today", GetToday).WithName("GetTodayRoutine").WithSummary("Today's routine with instructions, or why it is held; with the employer's links.");
         api.MapPost("/sessions", LogSession).WithName("LogSession").WithSummary("Log a session; idempotent on clientSessionId.");
         api.MapGet("/sessions", GetSessions).WithName("GetSessions").WithSummary("Logged sessions, newest first.");
         api.MapPost("/pain-checkins", CheckIn).WithName("CheckInPain").WithSummary("Record a pain score; idempotent on clientCheckInId.");
@@ -25,18 +35,25 @@ public static class EmployeeApi
         api.MapPost("/pause", StartPause).WithName("StartPause").WithSummary("Start a medical pause (freezes the streak, at most 90 days).");
         api.MapDelete("/pause", EndPause).WithName("EndPause").WithSummary("End the medical pause.");
         api.MapPut("/rest-days", SetRestDays).WithName("SetRestDays").WithSummary("Planned rest weekdays, from next Monday.");
-        api.MapPut("/clearance", RecordClearance).WithName("RecordClearance").WithSummary("Case worker: clear a screening hold.");
-        api.MapPut("/restrictions", SetRestrictions).WithName("SetRestrictions").WithSummary("Case worker: restrict single exercises.");
+        api.MapPut("/consent", SetConsent).WithName("SetCaseWorkerConsent").WithSummary("Grant or revoke case workers' access to your pain trend.");
+        api.MapPost("/incidents", ReportIncident).WithName("ReportIncident").WithSummary("Report a work-related incident; idempotent on clientReportId.");
+        api.MapGet("/incidents", GetOwnIncidents).WithName("GetOwnIncidents").WithSummary("Your incident reports and where each case stands.");
         return api;
     }
 
-    private static IEmployeeGrain Employee(IGrainFactory grains, string tenantId, string employeeId) =>
+    internal static IEmployeeGrain Employee(IGrainFactory grains, string tenantId, string employeeId) =>
         grains.GetGrain<IEmployeeGrain>(GrainKeys.Employee(tenantId, employeeId));
 
     private static async Task<IResult> Enrol(string tenantId, string employeeId, EnrolRequest body, IGrainFactory grains)
     {
+        var invitation = await grains.GetGrain<IRosterGrain>(GrainKeys.Roster(tenantId)).GetAsync(employeeId);
+        if (invitation is null)
+        {
+            return OutcomeResults.Problem(StatusCodes.Status409Conflict, "not_invited", "Your employer has not invited you to the programme yet.");
+        }
+
         var errors = new List<FieldError>();
-        var command = body.ToCommand(errors);
+        var command = body.ToCommand(invitation.Department, errors);
         return errors.Count > 0
             ? OutcomeResults.Invalid(errors)
             : (await Employee(grains, tenantId, employeeId).EnrolAsync(command)).ToHttp();
@@ -54,8 +71,17 @@ public static class EmployeeApi
             : (await Employee(grains, tenantId, employeeId).ScreenAsync(answers)).ToHttp();
     }
 
-    private static async Task<IResult> GetToday(string tenantId, string employeeId, IGrainFactory grains) =>
-        (await Employee(grains, tenantId, employeeId).GetTodayAsync()).ToHttp();
+    private static async Task<IResult> GetToday(string tenantId, string employeeId, IGrainFactory grains)
+    {
+        var routine = await Employee(grains, tenantId, employeeId).GetTodayAsync();
+        if (!routine.IsOk)
+        {
+            return routine.ToHttp();
+        }
+
+        var config = await grains.GetGrain<ITenantGrain>(tenantId).GetConfigAsync();
+        return TypedResults.Ok(new TodayResponse(routine.Value!, TenantLinks.From(config)));
+    }
 
     private static async Task<IResult> LogSession(string tenantId, string employeeId, LogSessionRequest body, IGrainFactory grains)
     {
@@ -102,15 +128,59 @@ public static class EmployeeApi
             : (await Employee(grains, tenantId, employeeId).SetRestDaysAsync(days)).ToHttp();
     }
 
-    private static async Task<IResult> RecordClearance(string tenantId, string employeeId, ClearanceRequest body, IGrainFactory grains)
+    private static async Task<IResult> SetConsent(string tenantId, string employeeId, ConsentRequest body, IGrainFactory grains, AuditLog audit, ClaimsPrincipal caller)
     {
-        var errors = new List<FieldError>();
-        var by = RequestParsing.Required(body.ClearedBy, "clearedBy", errors);
-        return errors.Count > 0
-            ? OutcomeResults.Invalid(errors)
-            : (await Employee(grains, tenantId, employeeId).RecordClearanceAsync(by)).ToHttp();
+        if (body.Granted is not { } granted)
+        {
+            return OutcomeResults.Invalid([new FieldError("granted", "required", "Say true to grant or false to revoke.")]);
+        }
+
+        var outcome = await Employee(grains, tenantId, employeeId).SetCaseWorkerConsentAsync(granted);
+        if (outcome.IsOk)
+        {
+            await audit.AppendAsync(tenantId, caller, granted ? "consent.granted" : "consent.revoked", employeeId);
+        }
+
+        return outcome.ToHttp();
     }
 
-    private static async Task<IResult> SetRestrictions(string tenantId, string employeeId, RestrictionsRequest body, IGrainFactory grains) =>
-        (await Employee(grains, tenantId, employeeId).SetRestrictionsAsync(body.ExerciseIds ?? [])).ToHttp();
+    private static async Task<IResult> ReportIncident(string tenantId, string employeeId, IncidentReportRequest body, IGrainFactory grains, AuditLog audit, ClaimsPrincipal caller)
+    {
+        var errors = new List<FieldError>();
+        var report = body.ToReport(errors);
+        if (SessionRulesClientId(body.ClientReportId) is { } idError)
+        {
+            errors.Add(idError);
+        }
+
+        if (errors.Count > 0)
+        {
+            return OutcomeResults.Invalid(errors);
+        }
+
+        var incidentId = IncidentId(employeeId, body.ClientReportId!);
+        var outcome = await grains.GetGrain<IIncidentGrain>(GrainKeys.Incident(tenantId, incidentId)).ReportAsync(employeeId, report);
+        if (!outcome.IsOk)
+        {
+            return outcome.ToHttp();
+        }
+
+        await audit.AppendAsync(tenantId, caller, "incident.reported", incidentId);
+        var config = await grains.GetGrain<ITenantGrain>(tenantId).GetConfigAsync();
+        return TypedResults.Json(new IncidentReceipt(outcome.Value!, TenantLinks.From(config)), statusCode: StatusCodes.Status201Created);
+    }
+
+    private static async Task<IResult> GetOwnIncidents(string tenantId, string employeeId, IGrainFactory grains, AuditLog audit, ClaimsPrincipal caller)
+    {
+        var cases = await grains.GetGrain<IIncidentIndexGrain>(GrainKeys.IncidentIndex(tenantId)).QueryAsync(null, null, employeeId);
+        await audit.AppendAsync(tenantId, caller, "incident.list.own", employeeId, $"{cases.Count} case(s)");
+        return TypedResults.Ok(cases);
+    }
+
+    private static FieldError? SessionRulesClientId(string? id) =>
+        Domain.Sessions.SessionRules.ValidateClientId(id, "clientReportId");
+
+    /// <summary>The same person and client id always name the same case, so a retried report files once.</summary>
+    private static string IncidentId(string employeeId, string clientReportId) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{employeeId}\n{clientReportId}")))[..24];
 }

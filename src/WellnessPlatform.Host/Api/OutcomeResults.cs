@@ -29,6 +29,14 @@ public static class OutcomeResults
         return TypedResults.Problem(problem);
     }
 
+    /// <summary>A problem with a machine-readable code, for refusals that are not about one field.</summary>
+    public static IResult Problem(int status, string code, string detail)
+    {
+        var problem = new ProblemDetails { Status = status, Title = detail, Detail = detail };
+        problem.Extensions["code"] = code;
+        return TypedResults.Problem(problem);
+    }
+
     private static IResult Problem<T>(int status, string title, Outcome<T> outcome)
     {
         var problem = new ProblemDetails { Status = status, Title = title, Detail = outcome.Detail };

@@ -13,7 +13,7 @@ internal sealed class RouteIdsFilter : IEndpointFilter
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var errors = new List<FieldError>();
-        foreach (var name in new[] { "tenantId", "employeeId" })
+        foreach (var name in new[] { "tenantId", "employeeId", "incidentId" })
         {
             if (context.HttpContext.GetRouteValue(name) is string value && !GrainKeys.IsValidId(value))
             {

@@ -1,10 +1,14 @@
+using WellnessPlatform.Contracts;
+using WellnessPlatform.Contracts.Incidents;
 using WellnessPlatform.Contracts.Tenants;
 using WellnessPlatform.Domain;
 using WellnessPlatform.Host.Api.Requests;
+using WellnessPlatform.Host.Api.Responses;
+using WellnessPlatform.Host.Security;
 
 namespace WellnessPlatform.Host.Api;
 
-/// <summary>Employer routes: settings and the anonymized adherence report.</summary>
+/// <summary>Employer routes: settings and links, and the HR dashboard (anonymized adherence and incident counts).</summary>
 public static class TenantApi
 {
     public const int DefaultWeeks = 8;
@@ -15,10 +19,12 @@ public static class TenantApi
             .AddEndpointFilter<RouteIdsFilter>()
             .WithTags("Tenant");
 
-        api.MapPut("/", Configure).WithName("ConfigureTenant").WithSummary("Create a tenant or update its settings.");
-        api.MapGet("/", GetConfig).WithName("GetTenant").WithSummary("The tenant's settings and links.");
-        api.MapGet("/adherence", GetAdherence).WithName("GetAdherence")
-            .WithSummary("Anonymized adherence per ISO week and department; small groups suppressed.");
+        api.MapPut("/", Configure).RequireAccess(AccessRule.TenantSettings)
+            .WithName("ConfigureTenant").WithSummary("Create a tenant (operator) or update its settings (operator or tenant admin).");
+        api.MapGet("/", GetConfig).RequireAccess(AccessRule.TenantMember)
+            .WithName("GetTenant").WithSummary("The tenant's settings, including the incident-reporting and workers'-compensation links.");
+        api.MapGet("/adherence", GetAdherence).RequireAccess(AccessRule.TenantHr)
+            .WithName("GetAdherence").WithSummary("HR dashboard: anonymized adherence per ISO week and department, incident counts, links.");
         return api;
     }
 
@@ -34,8 +40,18 @@ public static class TenantApi
     private static async Task<IResult> GetConfig(string tenantId, IGrainFactory grains) =>
         await grains.GetGrain<ITenantGrain>(tenantId).GetConfigAsync() is { } config
             ? TypedResults.Ok(config)
-            : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: "This employer is not set up on the platform.");
+            : OutcomeResults.Problem(StatusCodes.Status404NotFound, "tenant_not_found", "This employer is not set up on the platform.");
 
-    private static async Task<IResult> GetAdherence(string tenantId, IGrainFactory grains, int? weeks) =>
-        (await grains.GetGrain<ITenantGrain>(tenantId).GetAdherenceAsync(weeks ?? DefaultWeeks)).ToHttp();
+    private static async Task<IResult> GetAdherence(string tenantId, IGrainFactory grains, int? weeks)
+    {
+        var tenant = grains.GetGrain<ITenantGrain>(tenantId);
+        var report = await tenant.GetAdherenceAsync(weeks ?? DefaultWeeks);
+        if (!report.IsOk)
+        {
+            return report.ToHttp();
+        }
+
+        var counts = await grains.GetGrain<IIncidentIndexGrain>(GrainKeys.IncidentIndex(tenantId)).CountsAsync();
+        return TypedResults.Ok(new HrDashboardResponse(report.Value!, counts, TenantLinks.From(await tenant.GetConfigAsync())));
+    }
 }

@@ -1,5 +1,7 @@
 using WellnessPlatform.Contracts;
 using WellnessPlatform.Contracts.Employees;
+using WellnessPlatform.Contracts.Incidents;
+using WellnessPlatform.Contracts.Roster;
 using WellnessPlatform.Contracts.Tenants;
 using WellnessPlatform.Domain.Aggregates;
 using WellnessPlatform.Domain.Catalog;
@@ -57,7 +59,9 @@ public sealed partial class DemoSeeder(IGrainFactory grains, DemoSettings settin
                 stoppingToken.ThrowIfCancellationRequested();
                 number++;
                 var history = History(random, number, department, today);
-                var employee = grains.GetGrain<IEmployeeGrain>(GrainKeys.Employee(settings.TenantId, $"emp-{number:D3}"));
+                var employeeId = $"emp-{number:D3}";
+                await grains.GetGrain<IRosterGrain>(GrainKeys.Roster(settings.TenantId)).InviteAsync(employeeId, department, "demo-seed");
+                var employee = grains.GetGrain<IEmployeeGrain>(GrainKeys.Employee(settings.TenantId, employeeId));
                 var outcome = await employee.ImportHistoryAsync(history);
                 if (!outcome.IsOk && outcome.Code != "already_enrolled")
                 {
@@ -66,7 +70,23 @@ public sealed partial class DemoSeeder(IGrainFactory grains, DemoSettings settin
             }
         }
 
+        await SeedCaseWorkAsync(today);
         LogSeeded(logger, settings.TenantId, number);
+    }
+
+    /// <summary>A consenting employee and two incident reports, so the case-worker console has a queue.</summary>
+    private async Task SeedCaseWorkAsync(DateOnly today)
+    {
+        await grains.GetGrain<IEmployeeGrain>(GrainKeys.Employee(settings.TenantId, "emp-001")).SetCaseWorkerConsentAsync(true);
+        var at = new DateTimeOffset(today.ToDateTime(new TimeOnly(10, 30)), TimeSpan.Zero);
+        await grains.GetGrain<IIncidentGrain>(GrainKeys.Incident(settings.TenantId, "demo-lifting-strain")).ReportAsync("emp-005",
+            new IncidentReport(at.AddDays(-2), "Loading bay 3", "Lifting boxes from a pallet onto a trolley",
+                "Felt a sharp pull in the lower back while lifting a heavy box from floor level.", "Lower back strain", "Lower back",
+                TreatmentSought.FirstAid, PrivacyCase: false));
+        await grains.GetGrain<IIncidentGrain>(GrainKeys.Incident(settings.TenantId, "demo-van-step")).ReportAsync("emp-030",
+            new IncidentReport(at.AddDays(-1), "Delivery van, route 12", "Stepping down from the van's cargo area",
+                "Slipped on the wet step and landed hard; back pain since.", "Bruising and back pain", "Lower back and hip",
+                TreatmentSought.Clinician, PrivacyCase: true));
     }
 
     private static ImportedHistory History(Random random, int number, string department, DateOnly lastDay)

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http.Json;
+using WellnessPlatform.Host.Audit;
 
 namespace WellnessPlatform.Host.Hosting;
 
@@ -16,6 +17,8 @@ public static class GatewayExtensions
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<GatewayExceptionHandler>();
         builder.Services.AddOpenApi();
+        builder.Services.AddSingleton(builder.Configuration.GetSection(AuditSettings.Section).Get<AuditSettings>() ?? new AuditSettings());
+        builder.Services.AddSingleton<AuditLog>();
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = MaxRequestBodyBytes);
         return builder;
@@ -25,7 +28,20 @@ public static class GatewayExtensions
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.MapOpenApi();
+        app.UseAuthentication();
+        app.UseRateLimiter();
+        app.UseAuthorization();
+        app.MapOpenApi().AllowAnonymous();
+        if (app.Environment.IsDevelopment())
+        {
+            // The interactive API page, served from the package itself: no CDN involved.
+            app.UseSwaggerUI(o =>
+            {
+                o.SwaggerEndpoint("/openapi/v1.json", "WellnessPlatform");
+                o.RoutePrefix = "api-docs";
+            });
+        }
+
         return app;
     }
 

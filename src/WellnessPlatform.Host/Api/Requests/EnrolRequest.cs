@@ -3,11 +3,11 @@ using WellnessPlatform.Domain;
 
 namespace WellnessPlatform.Host.Api.Requests;
 
-/// <summary>Body of POST .../enrolment.</summary>
-public sealed record EnrolRequest(string? TimeZone, string? Department, IReadOnlyList<string>? RestDays)
+/// <summary>Body of POST .../enrolment. The department comes from the tenant admin's invitation.</summary>
+public sealed record EnrolRequest(string? TimeZone, IReadOnlyList<string>? RestDays)
 {
-    public Enrolment ToCommand(List<FieldError> errors) => new(
+    public Enrolment ToCommand(string department, List<FieldError> errors) => new(
         RequestParsing.Required(TimeZone, "timeZone", errors),
-        RequestParsing.Required(Department, "department", errors),
+        department,
         RequestParsing.Enums<DayOfWeek>(RestDays, "restDays", errors));
 }

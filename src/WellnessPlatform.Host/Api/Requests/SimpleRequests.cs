@@ -6,8 +6,8 @@ public sealed record PauseBody(DateOnly? From, DateOnly? Until);
 /// <summary>Body of PUT .../rest-days: weekday names, at most two.</summary>
 public sealed record RestDaysRequest(IReadOnlyList<string>? Days);
 
-/// <summary>Body of PUT .../clearance.</summary>
-public sealed record ClearanceRequest(string? ClearedBy);
+/// <summary>Body of PUT .../clearance (the case worker is the signed-in caller).</summary>
+public sealed record ClearanceRequest(string? Note);
 
 /// <summary>Body of PUT .../restrictions: the exercises this person must leave out (empty lifts all).</summary>
 public sealed record RestrictionsRequest(IReadOnlyList<string>? ExerciseIds);

@@ -1,0 +1,12 @@
+namespace WellnessPlatform.Contracts.Incidents;
+
+/// <summary>Where an incident case stands in the occupational-health workflow.</summary>
+public enum IncidentStatus
+{
+    Reported,
+    Triaged,
+    InTreatment,
+    RestrictedDuty,
+    ReturnToWork,
+    Closed,
+}

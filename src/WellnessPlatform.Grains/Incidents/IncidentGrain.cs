@@ -1,0 +1,129 @@
+using WellnessPlatform.Contracts;
+using WellnessPlatform.Contracts.Incidents;
+using WellnessPlatform.Domain;
+
+namespace WellnessPlatform.Grains.Incidents;
+
+/// <summary>One incident case and its workflow; every change is stamped with who and when.</summary>
+[GrainType(GrainTypes.Incident)]
+public sealed class IncidentGrain(
+    [PersistentState(StorageNames.IncidentState, StorageNames.GrainState)] IPersistentState<IncidentState> state,
+    TimeProvider clock) : Grain, IIncidentGrain
+{
+    public const int MaxTextLength = 2000;
+
+    /// <summary>OSHA asks for the employer's Form 301 within seven calendar days.</summary>
+    public static readonly TimeSpan Form301Window = TimeSpan.FromDays(7);
+
+    private string TenantId => GrainKeys.TenantOf(this.GetPrimaryKeyString());
+
+    private string IncidentId => GrainKeys.LocalPart(this.GetPrimaryKeyString())["incident-".Length..];
+
+    public async Task<Outcome<IncidentCase>> ReportAsync(string employeeId, IncidentReport report)
+    {
+        if (state.State.Report is not null)
+        {
+            return state.State.EmployeeId == employeeId && state.State.Report == report
+                ? Outcome<IncidentCase>.Ok(Case())
+                : Outcome<IncidentCase>.Conflict("incident_exists", "This report id was already used for a different report.");
+        }
+
+        var errors = Validate(report, clock.GetUtcNow());
+        if (errors.Count > 0)
+        {
+            return Outcome<IncidentCase>.Invalid(errors);
+        }
+
+        var now = clock.GetUtcNow();
+        state.State.EmployeeId = employeeId;
+        state.State.Report = report;
+        state.State.ReportedAt = now;
+        state.State.Timeline = [new IncidentTransition(IncidentStatus.Reported, now, employeeId, null)];
+        await state.WriteStateAsync();
+        await IndexAsync();
+        return Outcome<IncidentCase>.Ok(Case());
+    }
+
+    public Task<Outcome<IncidentCase>> GetAsync() =>
+        Task.FromResult(state.State.Report is null
+            ? Outcome<IncidentCase>.NotFound("incident_not_found", "There is no such incident.")
+            : Outcome<IncidentCase>.Ok(Case()));
+
+    public async Task<Outcome<IncidentCase>> TransitionAsync(IncidentStatus to, string actor, string? note)
+    {
+        if (state.State.Report is null)
+        {
+            return Outcome<IncidentCase>.NotFound("incident_not_found", "There is no such incident.");
+        }
+
+        if (note?.Length > MaxTextLength)
+        {
+            return Outcome<IncidentCase>.Invalid(new FieldError("note", "too_long", $"Notes are at most {MaxTextLength} characters."));
+        }
+
+        var from = state.State.Timeline[^1].Status;
+        if (!IncidentWorkflow.IsAllowed(from, to))
+        {
+            var allowed = IncidentWorkflow.AllowedFrom(from);
+            return Outcome<IncidentCase>.Conflict("transition_not_allowed",
+                $"A case that is {from} can move to {(allowed.Count == 0 ? "nothing: it is closed" : string.Join(" or ", allowed))}, not {to}.");
+        }
+
+        state.State.Timeline.Add(new IncidentTransition(to, clock.GetUtcNow(), actor, note));
+        await state.WriteStateAsync();
+        await IndexAsync();
+        return Outcome<IncidentCase>.Ok(Case());
+    }
+
+    private Task IndexAsync()
+    {
+        var c = Case();
+        return GrainFactory.GetGrain<IIncidentIndexGrain>(GrainKeys.IncidentIndex(TenantId)).UpsertAsync(
+            new IncidentSummary(c.IncidentId, c.EmployeeId, c.Status, c.ReportedAt, c.Report.OccurredAt, c.Report.PrivacyCase, c.Form301DueBy));
+    }
+
+    private IncidentCase Case()
+    {
+        var s = state.State;
+        var status = s.Timeline[^1].Status;
+        return new IncidentCase(IncidentId, s.EmployeeId!, s.Report!, s.ReportedAt, status, s.Timeline,
+            s.ReportedAt + Form301Window, IncidentWorkflow.AllowedFrom(status));
+    }
+
+    private static List<FieldError> Validate(IncidentReport report, DateTimeOffset now)
+    {
+        var errors = new List<FieldError>();
+        if (report.OccurredAt > now.AddMinutes(5))
+        {
+            errors.Add(new FieldError("occurredAt", "in_future", "An incident cannot have happened in the future."));
+        }
+        else if (report.OccurredAt < now.AddYears(-3))
+        {
+            errors.Add(new FieldError("occurredAt", "too_old", "Report incidents of the last three years here; older ones go to your case worker directly."));
+        }
+
+        Text(report.Location, "location", errors);
+        Text(report.Activity, "activity", errors);
+        Text(report.WhatHappened, "whatHappened", errors);
+        Text(report.Injury, "injury", errors);
+        Text(report.BodyPart, "bodyPart", errors);
+        if (!Enum.IsDefined(report.Treatment))
+        {
+            errors.Add(new FieldError("treatment", "invalid", "Treatment must be none, firstAid, clinician, emergencyRoom or hospitalized."));
+        }
+
+        return errors;
+    }
+
+    private static void Text(string? value, string field, List<FieldError> errors)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            errors.Add(new FieldError(field, "required", $"'{field}' is required."));
+        }
+        else if (value.Length > MaxTextLength)
+        {
+            errors.Add(new FieldError(field, "too_long", $"'{field}' is at most {MaxTextLength} characters."));
+        }
+    }
+}

@@ -1,0 +1,7 @@
+using WellnessPlatform.Contracts.Incidents;
+using WellnessPlatform.Domain.Aggregates;
+
+namespace WellnessPlatform.Host.Api.Responses;
+
+/// <summary>What HR sees: anonymized adherence, incident counts by status (never contents), and the links.</summary>
+public sealed record HrDashboardResponse(AdherenceReport Adherence, IReadOnlyDictionary<IncidentStatus, int> IncidentCounts, TenantLinks Links);

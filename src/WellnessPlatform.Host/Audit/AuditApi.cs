@@ -1,0 +1,21 @@
+using WellnessPlatform.Host.Api;
+using WellnessPlatform.Host.Security;
+
+namespace WellnessPlatform.Host.Audit;
+
+/// <summary>Case workers and tenant admins page through their tenant's audit log. There is no route that changes it.</summary>
+public static class AuditApi
+{
+    public static RouteGroupBuilder MapAuditApi(this IEndpointRouteBuilder routes)
+    {
+        var api = routes.MapGroup("/api/tenants/{tenantId}/audit")
+            .AddEndpointFilter<RouteIdsFilter>()
+            .WithTags("Audit");
+        api.MapGet("/", async (string tenantId, AuditLog audit, int? pageSize, string? continuationToken) =>
+                TypedResults.Ok(await audit.PageAsync(tenantId, pageSize ?? 50, continuationToken)))
+            .RequireAccess(AccessRule.AuditReader)
+            .WithName("GetAuditLog")
+            .WithSummary("The tenant's audit log, newest first; pass continuationToken for the next page.");
+        return api;
+    }
+}

@@ -1,0 +1,10 @@
+namespace WellnessPlatform.Host.Hosting;
+
+/// <summary>Per-caller request budget (section "WellnessPlatform:RateLimit").</summary>
+public sealed class RateLimitSettings
+{
+    public const string Section = "WellnessPlatform:RateLimit";
+
+    /// <summary>Requests one caller (a signed-in person, else an IP address) may make per minute.</summary>
+    public int PermitsPerMinute { get; set; } = 600;
+}

@@ -1,0 +1,44 @@
+using System.Globalization;
+using System.Security.Claims;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Mvc;
+using WellnessPlatform.Host.Security;
+
+namespace WellnessPlatform.Host.Hosting;
+
+/// <summary>A fixed window per caller, so one client cannot starve the others; 429 with Retry-After when spent.</summary>
+public static class RateLimitingExtensions
+{
+    public static WebApplicationBuilder AddWellnessRateLimiting(this WebApplicationBuilder builder)
+    {
+        var settings = builder.Configuration.GetSection(RateLimitSettings.Section).Get<RateLimitSettings>() ?? new RateLimitSettings();
+        builder.Services.AddRateLimiter(o =>
+        {
+            o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(http =>
+                RateLimitPartition.GetFixedWindowLimiter(CallerKey(http), _ => new FixedWindowRateLimiterOptions
+                {
+                    PermitLimit = settings.PermitsPerMinute,
+                    Window = TimeSpan.FromMinutes(1),
+                    QueueLimit = 0,
+                }));
+            o.OnRejected = async (context, cancellationToken) =>
+            {
+                var http = context.HttpContext;
+                http.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+                var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromMinutes(1);
+                http.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+                await http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
+                {
+                    HttpContext = http,
+                    ProblemDetails = new ProblemDetails { Status = 429, Title = "Too many requests; try again after the time in Retry-After." },
+                });
+            };
+        });
+        return builder;
+    }
+
+    private static string CallerKey(HttpContext http) =>
+        http.User.Identity?.IsAuthenticated == true
+            ? $"user:{http.User.FindFirstValue(ClaimNames.Tenant)}/{http.User.FindFirstValue(ClaimNames.Subject)}"
+            : $"ip:{http.Connection.RemoteIpAddress}";
+}

@@ -1,0 +1,12 @@
+using System.Security.Claims;
+
+namespace WellnessPlatform.Host.Security;
+
+/// <summary>Reads the signed-in caller's identity for audit entries and case records.</summary>
+public static class CallerExtensions
+{
+    public static string Subject(this ClaimsPrincipal user) => user.FindFirstValue(ClaimNames.Subject) ?? "unknown";
+
+    public static string MainRole(this ClaimsPrincipal user) =>
+        Roles.All.FirstOrDefault(r => user.HasClaim(ClaimNames.Role, r)) ?? "none";
+}

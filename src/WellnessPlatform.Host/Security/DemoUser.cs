@@ -1,0 +1,16 @@
+namespace WellnessPlatform.Host.Security;
+
+/// <summary>A demo account of the development sign-in.</summary>
+public sealed record DemoUser(string Id, string Subject, string Role, string? Tenant, string DisplayName)
+{
+    /// <summary>One of each role in the demo tenant, an employee of a second tenant, and an operator.</summary>
+    public static IReadOnlyList<DemoUser> All { get; } =
+    [
+        new("employee", "emp-001", Roles.Employee, "demo", "Alex (employee, warehouse)"),
+        new("employee-held", "emp-007", Roles.Employee, "demo", "Sam (employee, routine on hold)"),
+        new("hr", "hr-1", Roles.Hr, "demo", "Jordan (HR)"),
+        new("caseworker", "cw-1", Roles.CaseWorker, "demo", "Dr. Rivera (occupational health)"),
+        new("tenant-admin", "admin-1", Roles.TenantAdmin, "demo", "Morgan (tenant admin)"),
+        new("operator", "ops-1", Roles.Operator, null, "Platform operator"),
+    ];
+}
