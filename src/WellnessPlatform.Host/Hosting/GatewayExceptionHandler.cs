@@ -2,6 +2,7 @@ using System.Text.Json;
 using Azure;
 using Microsoft.AspNetCore.Diagnostics;
 using Orleans.Storage;
+using WellnessPlatform.Grains.Isolation;
 
 namespace WellnessPlatform.Host.Hosting;
 
@@ -24,6 +25,8 @@ public sealed partial class GatewayExceptionHandler(IProblemDetailsService probl
                 (413, "The request body is too large.", null),
             BadHttpRequestException bad =>
                 (bad.StatusCode, "The request could not be read.", null),
+            TenantBoundaryException =>
+                (403, "Forbidden.", null),
             RequestFailedException or InconsistentStateException or OrleansException or TimeoutException =>
                 (503, "The service cannot store this right now; nothing was recorded. Retry with the same client id.", null),
             _ => (500, "An unexpected error occurred.", null),
