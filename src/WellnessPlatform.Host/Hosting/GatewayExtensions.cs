@@ -40,10 +40,6 @@ public static class GatewayExtensions
 
             return next(context);
         });
-        app.UseAuthentication();
-        app.UseRateLimiter();
-        app.UseAuthorization();
-        app.MapOpenApi().AllowAnonymous();
         if (app.Environment.IsDevelopment())
         {
             // The interactive API page, served from the package itself: no CDN involved.
@@ -54,6 +50,10 @@ public static class GatewayExtensions
             });
         }
 
+        app.UseAuthentication();
+        app.UseRateLimiter();
+        app.UseAuthorization();
+        app.MapOpenApi().AllowAnonymous();
         return app;
     }
 
