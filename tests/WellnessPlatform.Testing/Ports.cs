@@ -1,9 +1,9 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace WellnessPlatform.Integration.Tests;
+namespace WellnessPlatform.Testing;
 
-internal static class Ports
+public static class Ports
 {
     /// <summary>A loopback port nothing listens on right now.</summary>
     public static int Free()

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Net.Sockets;
 
-namespace WellnessPlatform.Integration.Tests;
+namespace WellnessPlatform.Testing;
 
 /// <summary>
 /// A real Azurite table service for the tests, started from the repository's node_modules (installed
@@ -121,7 +121,7 @@ public sealed class AzuriteProcess : IAsyncDisposable
         }
     }
 
-    private static string RepositoryRoot()
+    public static string RepositoryRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
