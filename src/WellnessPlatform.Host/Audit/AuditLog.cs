@@ -39,6 +39,23 @@ public sealed class AuditLog(TableServiceClient tables, AuditSettings settings, 
         });
     }
 
+    /// <summary>The newest entries about one record (an incident or a person), for the case page.</summary>
+    public async Task<IReadOnlyList<AuditEntry>> ForSubjectAsync(string tenantId, string subject, int max = 50)
+    {
+        var table = await _table.Value;
+        var entries = new List<AuditEntry>();
+        await foreach (var e in table.QueryAsync<TableEntity>(e => e.PartitionKey == tenantId && e.GetString("Subject") == subject))
+        {
+            entries.Add(ToEntry(e));
+            if (entries.Count >= max)
+            {
+                break;
+            }
+        }
+
+        return entries;
+    }
+
     public async Task<AuditPage> PageAsync(string tenantId, int pageSize, string? continuationToken)
     {
         var table = await _table.Value;
@@ -46,16 +63,17 @@ public sealed class AuditLog(TableServiceClient tables, AuditSettings settings, 
             .AsPages(continuationToken);
         await foreach (var page in pages)
         {
-            var entries = page.Values.Select(e => new AuditEntry(
-                e.GetDateTimeOffset("At") ?? DateTimeOffset.MinValue,
-                e.GetString("Actor") ?? string.Empty,
-                e.GetString("Role") ?? string.Empty,
-                e.GetString("Action") ?? string.Empty,
-                e.GetString("Subject") ?? string.Empty,
-                e.GetString("Detail"))).ToList();
-            return new AuditPage(entries, page.ContinuationToken);
+            return new AuditPage([.. page.Values.Select(ToEntry)], page.ContinuationToken);
         }
 
         return new AuditPage([], null);
     }
+
+    private static AuditEntry ToEntry(TableEntity e) => new(
+        e.GetDateTimeOffset("At") ?? DateTimeOffset.MinValue,
+        e.GetString("Actor") ?? string.Empty,
+        e.GetString("Role") ?? string.Empty,
+        e.GetString("Action") ?? string.Empty,
+        e.GetString("Subject") ?? string.Empty,
+        e.GetString("Detail"));
 }

@@ -70,6 +70,8 @@ public sealed partial class DemoSeeder(IGrainFactory grains, DemoSettings settin
             }
         }
 
+        // Invited but not started: the portal's first-run flow (enrolment, screening) for this one.
+        await grains.GetGrain<IRosterGrain>(GrainKeys.Roster(settings.TenantId)).InviteAsync("emp-new", "office", "demo-seed");
         await SeedCaseWorkAsync(today);
         LogSeeded(logger, settings.TenantId, number);
     }

@@ -17,6 +17,7 @@ public static class GatewayExtensions
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<GatewayExceptionHandler>();
         builder.Services.AddOpenApi();
+        builder.Services.AddRazorPages();
         builder.Services.AddSingleton(builder.Configuration.GetSection(AuditSettings.Section).Get<AuditSettings>() ?? new AuditSettings());
         builder.Services.AddSingleton<AuditLog>();
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
@@ -50,10 +51,12 @@ public static class GatewayExtensions
             });
         }
 
+        app.UseStaticFiles();
         app.UseAuthentication();
         app.UseRateLimiter();
         app.UseAuthorization();
         app.MapOpenApi().AllowAnonymous();
+        app.MapRazorPages();
         return app;
     }
 

@@ -20,6 +20,11 @@ public sealed class AuthSettings
 
     public bool RequireHttpsMetadata { get; set; } = true;
 
+    /// <summary>The web pages' OpenID Connect client (with <see cref="Authority"/>); pages sign in through it outside Development.</summary>
+    public string? ClientId { get; set; }
+
+    public string? ClientSecret { get; set; }
+
     /// <summary>Lifetime of development tokens.</summary>
     public TimeSpan DevTokenLifetime { get; set; } = TimeSpan.FromHours(8);
 }

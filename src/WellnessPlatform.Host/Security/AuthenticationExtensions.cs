@@ -1,4 +1,6 @@
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.IdentityModel.Tokens;
 
@@ -21,7 +23,43 @@ public static class AuthenticationExtensions
         }
 
         builder.Services.AddSingleton(settings);
-        builder.Services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer(o =>
+        var authentication = builder.Services.AddAuthentication(o =>
+            {
+                o.DefaultScheme = SmartScheme;
+                o.DefaultChallengeScheme = SmartScheme;
+            })
+            .AddPolicyScheme(SmartScheme, "Bearer tokens for the API, a cookie for the pages", o =>
+                o.ForwardDefaultSelector = http => IsApiRequest(http) ? JwtBearerDefaults.AuthenticationScheme : CookieAuthenticationDefaults.AuthenticationScheme)
+            .AddCookie(o =>
+            {
+                o.Cookie.Name = "wellness";
+                o.Cookie.HttpOnly = true;
+                o.Cookie.SameSite = SameSiteMode.Lax;
+                o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                o.LoginPath = "/signin";
+                o.LogoutPath = "/signout";
+                o.AccessDeniedPath = "/access-denied";
+                o.ExpireTimeSpan = TimeSpan.FromHours(8);
+            });
+        if (!builder.Environment.IsDevelopment() && !string.IsNullOrWhiteSpace(settings.Authority) && !string.IsNullOrWhiteSpace(settings.ClientId))
+        {
+            authentication.AddOpenIdConnect(OpenIdConnectDefaults.AuthenticationScheme, o =>
+            {
+                o.Authority = settings.Authority;
+                o.ClientId = settings.ClientId;
+                o.ClientSecret = settings.ClientSecret;
+                o.ResponseType = "code";
+                o.UsePkce = true;
+                o.SaveTokens = false;
+                o.MapInboundClaims = false;
+                o.RequireHttpsMetadata = settings.RequireHttpsMetadata;
+                o.SignInScheme = CookieAuthenticationDefaults.AuthenticationScheme;
+                o.TokenValidationParameters.NameClaimType = ClaimNames.Subject;
+                o.TokenValidationParameters.RoleClaimType = ClaimNames.Role;
+            });
+        }
+
+        authentication.AddJwtBearer(o =>
         {
             o.Authority = settings.Authority;
             o.RequireHttpsMetadata = settings.RequireHttpsMetadata;
@@ -60,14 +98,29 @@ public static class AuthenticationExtensions
         builder.Services.AddSingleton<IAuthorizationHandler, AccessHandler>();
         builder.Services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
-            .AddAccessPolicies();
+            .AddAccessPolicies()
+            .AddPagePolicies();
         return builder;
     }
+
+    /// <summary>The default scheme: forwards to bearer or cookie authentication.</summary>
+    public const string SmartScheme = "wellness";
+
+    /// <summary>API and tooling routes answer 401 with bearer semantics; pages redirect to sign-in.</summary>
+    public static bool IsApiRequest(HttpContext http) =>
+        http.Request.Path.StartsWithSegments("/api") || http.Request.Path.StartsWithSegments("/dev") || http.Request.Path.StartsWithSegments("/openapi")
+        || http.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Requires the policy of the given rule on a route or group.</summary>
     public static TBuilder RequireAccess<TBuilder>(this TBuilder builder, AccessRule rule)
         where TBuilder : IEndpointConventionBuilder =>
         builder.RequireAuthorization(rule.ToString());
+
+    /// <summary>The web pages take the tenant and person from the signed-in user, never from the URL.</summary>
+    private static AuthorizationBuilder AddPagePolicies(this AuthorizationBuilder authorization) => authorization
+        .AddPolicy(PagePolicies.Portal, p => p.RequireClaim(ClaimNames.Role, Roles.Employee).RequireClaim(ClaimNames.Tenant).RequireClaim(ClaimNames.Subject))
+        .AddPolicy(PagePolicies.Hr, p => p.RequireClaim(ClaimNames.Role, Roles.Hr, Roles.TenantAdmin).RequireClaim(ClaimNames.Tenant))
+        .AddPolicy(PagePolicies.CaseWork, p => p.RequireClaim(ClaimNames.Role, Roles.CaseWorker).RequireClaim(ClaimNames.Tenant));
 
     private static AuthorizationBuilder AddAccessPolicies(this AuthorizationBuilder authorization)
     {

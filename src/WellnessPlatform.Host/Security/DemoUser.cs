@@ -8,6 +8,7 @@ public sealed record DemoUser(string Id, string Subject, string Role, string? Te
     [
         new("employee", "emp-001", Roles.Employee, "demo", "Alex (employee, warehouse)"),
         new("employee-held", "emp-007", Roles.Employee, "demo", "Sam (employee, routine on hold)"),
+        new("employee-new", "emp-new", Roles.Employee, "demo", "Robin (new employee, not started)"),
         new("hr", "hr-1", Roles.Hr, "demo", "Jordan (HR)"),
         new("caseworker", "cw-1", Roles.CaseWorker, "demo", "Dr. Rivera (occupational health)"),
         new("tenant-admin", "admin-1", Roles.TenantAdmin, "demo", "Morgan (tenant admin)"),

@@ -1,0 +1,122 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using WellnessPlatform.Contracts;
+using WellnessPlatform.Contracts.Employees;
+using WellnessPlatform.Contracts.Roster;
+using WellnessPlatform.Contracts.Tenants;
+using WellnessPlatform.Domain;
+using WellnessPlatform.Domain.Screening;
+using WellnessPlatform.Domain.Sessions;
+using WellnessPlatform.Host.Api.Responses;
+using WellnessPlatform.Host.Audit;
+using WellnessPlatform.Host.Security;
+using WellnessPlatform.Host.Web;
+
+namespace WellnessPlatform.Host.Pages.Portal;
+
+/// <summary>The employee portal: enrolment, screening, today's routine, logging, progress, pain and consent.</summary>
+[Authorize(Policy = PagePolicies.Portal)]
+public sealed class IndexModel(IGrainFactory grains, AuditLog audit) : PageModel
+{
+    public EmployeeStatus? Status { get; private set; }
+
+    public Invitation? Invitation { get; private set; }
+
+    public TodayRoutine? Today { get; private set; }
+
+    public ProgressView? Progress { get; private set; }
+
+    public TenantLinks Links { get; private set; } = new(null, null);
+
+    public IReadOnlyList<FieldError> Errors { get; private set; } = [];
+
+    /// <summary>Generated once per page view: pressing "Log" twice sends the same id and counts once.</summary>
+    public string NewSessionId { get; } = Guid.NewGuid().ToString("N");
+
+    public string NewCheckInId { get; } = Guid.NewGuid().ToString("N");
+
+    private IEmployeeGrain Employee => grains.GetGrain<IEmployeeGrain>(User.EmployeeKey());
+
+    public Task OnGetAsync() => LoadAsync();
+
+    public async Task<IActionResult> OnPostEnrolAsync(string timeZone)
+    {
+        var tenant = User.ActForTenant();
+        var invitation = await grains.GetGrain<IRosterGrain>(GrainKeys.Roster(tenant)).GetAsync(User.Subject());
+        if (invitation is null)
+        {
+            return await ShowAsync([new FieldError("timeZone", "not_invited", "Your employer has not invited you to the programme yet.")]);
+        }
+
+        var outcome = await Employee.EnrolAsync(new Enrolment(timeZone ?? string.Empty, invitation.Department, []));
+        return await AfterAsync(outcome, "You are enrolled. Please answer the short screening next.");
+    }
+
+    public async Task<IActionResult> OnPostScreenAsync(int painIntensity, bool workRelated, bool recentInjury, List<RedFlag>? redFlags)
+    {
+        var outcome = await Employee.ScreenAsync(new ScreeningAnswers(painIntensity, workRelated, recentInjury, redFlags ?? []));
+        return await AfterAsync(outcome, outcome.Value?.Advice ?? "Screening saved.");
+    }
+
+    public async Task<IActionResult> OnPostLogAsync(string clientSessionId, List<ExerciseInput> exercises, int? painBefore, int? painAfter)
+    {
+        var logged = exercises.Where(e => e.Done)
+            .Select(e => new LoggedExercise(e.ExerciseId, e.Reps, e.HoldSeconds, Enum.TryParse<Side>(e.Side, true, out var side) ? side : null))
+            .ToList();
+        var outcome = await Employee.LogSessionAsync(new LogSession(clientSessionId, null, null, logged, painBefore, painAfter));
+        var message = outcome.Value is { } receipt
+            ? receipt.Duplicate ? "That session was already logged; it counts once." : $"Session logged. This week: {receipt.DaysDoneThisWeek} of {receipt.WeeklyTarget}."
+            : string.Empty;
+        return await AfterAsync(outcome, message);
+    }
+
+    public async Task<IActionResult> OnPostCheckInAsync(string clientCheckInId, int pain) =>
+        await AfterAsync(await Employee.CheckInPainAsync(new PainCheckIn(clientCheckInId, pain, PainContext.Daily)), "Pain check-in saved.");
+
+    public async Task<IActionResult> OnPostConsentAsync(bool granted)
+    {
+        var outcome = await Employee.SetCaseWorkerConsentAsync(granted);
+        if (outcome.IsOk)
+        {
+            await audit.AppendAsync(User.Tenant(), User, granted ? "consent.granted" : "consent.revoked", User.Subject());
+        }
+
+        return await AfterAsync(outcome, granted ? "Case workers may now see your pain trend." : "Case workers can no longer see your pain trend.");
+    }
+
+    private async Task<IActionResult> AfterAsync<T>(Outcome<T> outcome, string success)
+    {
+        if (outcome.IsOk)
+        {
+            TempData["Message"] = success;
+            return RedirectToPage();
+        }
+
+        return await ShowAsync(outcome.Errors.Count > 0 ? outcome.Errors : [new FieldError(string.Empty, outcome.Code ?? "error", outcome.Detail ?? "That did not work.")]);
+    }
+
+    private async Task<IActionResult> ShowAsync(IReadOnlyList<FieldError> errors)
+    {
+        Errors = errors;
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        await LoadAsync();
+        return Page();
+    }
+
+    private async Task LoadAsync()
+    {
+        var tenant = User.ActForTenant();
+        Links = TenantLinks.From(await grains.GetGrain<ITenantGrain>(tenant).GetConfigAsync());
+        var status = await Employee.GetStatusAsync();
+        if (!status.IsOk)
+        {
+            Invitation = await grains.GetGrain<IRosterGrain>(GrainKeys.Roster(tenant)).GetAsync(User.Subject());
+            return;
+        }
+
+        Status = status.Value;
+        Today = (await Employee.GetTodayAsync()).Value;
+        Progress = (await Employee.GetProgressAsync()).Value;
+    }
+}

@@ -1,0 +1,54 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using WellnessPlatform.Host.Security;
+
+namespace WellnessPlatform.Host.Pages;
+
+/// <summary>
+/// Development: choose a demo user. Elsewhere: the configured OpenID Connect provider. The demo
+/// picker refuses to sign anyone in outside Development.
+/// </summary>
+[AllowAnonymous]
+public sealed class SignInModel(IWebHostEnvironment environment, IAuthenticationSchemeProvider schemes) : PageModel
+{
+    public bool IsDevelopment => environment.IsDevelopment();
+
+    public bool HasProvider { get; private set; }
+
+    public async Task OnGetAsync() => HasProvider = await schemes.GetSchemeAsync(OpenIdConnectDefaults.AuthenticationScheme) is not null;
+
+    public async Task<IActionResult> OnPostAsync(string userId)
+    {
+        if (!IsDevelopment)
+        {
+            return NotFound();
+        }
+
+        var user = DemoUser.All.FirstOrDefault(u => u.Id == userId && u.Tenant is not null);
+        if (user is null)
+        {
+            return NotFound();
+        }
+
+        var identity = new ClaimsIdentity(
+            [
+                new Claim(ClaimNames.Subject, user.Subject),
+                new Claim(ClaimNames.Role, user.Role),
+                new Claim(ClaimNames.Tenant, user.Tenant!),
+                new Claim(ClaimNames.Name, user.DisplayName),
+            ],
+            CookieAuthenticationDefaults.AuthenticationScheme, ClaimNames.Subject, ClaimNames.Role);
+        await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, new ClaimsPrincipal(identity));
+        return LocalRedirect(IndexModel.HomeOf(new ClaimsPrincipal(identity)));
+    }
+
+    public async Task<IActionResult> OnPostProviderAsync() =>
+        await schemes.GetSchemeAsync(OpenIdConnectDefaults.AuthenticationScheme) is null
+            ? NotFound()
+            : Challenge(new AuthenticationProperties { RedirectUri = "/" }, OpenIdConnectDefaults.AuthenticationScheme);
+}

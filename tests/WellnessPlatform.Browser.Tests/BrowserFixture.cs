@@ -1,0 +1,146 @@
+using System.Globalization;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Security.Claims;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
+using Microsoft.Playwright;
+using WellnessPlatform.Host.Security;
+
+namespace WellnessPlatform.Browser.Tests;
+
+/// <summary>
+/// The real host in Development (demo data, demo sign-in) on Kestrel over loopback with Azurite,
+/// and Debian's Chromium driven by Playwright. Screenshots and accessibility results go to artifacts/.
+/// </summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    private AzuriteProcess _azurite = null!;
+    private WebApplicationFactory<Program>? _factory;
+    private IPlaywright? _playwright;
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public string BaseUrl { get; private set; } = string.Empty;
+
+    public static string Artifacts { get; } = Path.Combine(AzuriteProcess.RepositoryRoot(), "artifacts");
+
+    public async Task InitializeAsync()
+    {
+        _azurite = new AzuriteProcess();
+        await _azurite.StartAsync();
+        var port = Ports.Free();
+        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
+        {
+            b.UseEnvironment("Development");
+            b.UseSetting("ConnectionStrings:Tables", _azurite.ConnectionString);
+            b.UseSetting("WellnessPlatform:Cluster:ClusterId", "browser");
+            b.UseSetting("WellnessPlatform:Cluster:ServiceId", "browser");
+            b.UseSetting("WellnessPlatform:Cluster:SiloPort", Ports.Free().ToString(CultureInfo.InvariantCulture));
+            b.UseSetting("WellnessPlatform:Cluster:GatewayPort", Ports.Free().ToString(CultureInfo.InvariantCulture));
+            b.UseSetting("WellnessPlatform:Demo:Seed", "true");
+            b.UseSetting("urls", $"http://127.0.0.1:{port}");
+        });
+        _factory.UseKestrel();
+        _factory.StartServer();
+        BaseUrl = $"http://127.0.0.1:{port}";
+        await WaitForDemoDataAsync();
+
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = "/usr/bin/chromium",
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+        });
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null)
+        {
+            await Browser.CloseAsync();
+        }
+
+        _playwright?.Dispose();
+        if (_factory is not null)
+        {
+            await _factory.DisposeAsync();
+        }
+
+        await _azurite.DisposeAsync();
+    }
+
+    /// <summary>A fresh browser context signed in as a demo user through the sign-in page.</summary>
+    public async Task<IPage> SignInAsync(string demoUser, bool phone = false)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseUrl,
+            ViewportSize = phone ? new ViewportSize { Width = 390, Height = 844 } : new ViewportSize { Width = 1280, Height = 900 },
+        });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/signin");
+        await page.ClickAsync($"button[data-user='{demoUser}']");
+        return page;
+    }
+
+    /// <summary>A bearer token signed with the host's key, for a caller the demo sign-in does not offer (another tenant).</summary>
+    public string TokenFor(string subject, string role, string tenant)
+    {
+        var settings = _factory!.Services.GetRequiredService<AuthSettings>();
+        return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
+        {
+            Issuer = settings.Issuer,
+            Audience = settings.Audience,
+            Subject = new ClaimsIdentity([new Claim("sub", subject), new Claim("role", role), new Claim("tenant", tenant)]),
+            Expires = DateTime.UtcNow.AddMinutes(30),
+            SigningCredentials = new SigningCredentials(new SymmetricSecurityKey(Convert.FromBase64String(settings.SigningKeys[0])), SecurityAlgorithms.HmacSha256),
+        });
+    }
+
+    /// <summary>An API client signed in as a demo user (through the development token endpoint).</summary>
+    public async Task<HttpClient> ApiAsAsync(string demoUser)
+    {
+        var http = new HttpClient { BaseAddress = new Uri(BaseUrl) };
+        using var issued = await http.PostAsync($"/dev/token/{demoUser}", null);
+        issued.EnsureSuccessStatusCode();
+        var token = (string)(await issued.Content.ReadFromJsonAsync<JsonObject>())!["accessToken"]!;
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return http;
+    }
+
+    public static async Task ScreenshotAsync(IPage page, string name)
+    {
+        Directory.CreateDirectory(Path.Combine(Artifacts, "screenshots"));
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(Artifacts, "screenshots", $"{name}.png"), FullPage = true });
+    }
+
+    private async Task WaitForDemoDataAsync()
+    {
+        using var http = await ApiAsAsync("caseworker");
+        var deadline = DateTime.UtcNow.AddMinutes(2);
+        while (DateTime.UtcNow < deadline)
+        {
+            using var response = await http.GetAsync("/api/tenants/demo/incidents");
+            if (response.IsSuccessStatusCode && (await response.Content.ReadFromJsonAsync<JsonArray>())!.Count >= 2)
+            {
+                return;
+            }
+
+            await Task.Delay(500);
+        }
+
+        throw new TimeoutException("The demo data was not seeded within two minutes.");
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "browser";
+}

@@ -1,0 +1,53 @@
+using System.Net.Http.Json;
+using Microsoft.Playwright;
+
+namespace WellnessPlatform.Browser.Tests;
+
+[Collection(BrowserCollection.Name)]
+public sealed class HrDashboardTests(BrowserFixture fixture)
+{
+    [Fact]
+    public async Task Hr_sees_the_aggregate_move_and_small_departments_as_fewer_than_k_and_exports_exactly_the_screen()
+    {
+        var page = await fixture.SignInAsync("hr");
+        await page.GotoAsync("/hr");
+        var before = await SessionsThisWeekAsync(page);
+
+        // Small groups read "fewer than k": support has 3 people, and drivers is hidden with it.
+        var support = await page.InnerTextAsync("tr[data-department=support]");
+        Assert.Contains("fewer than 5", support, StringComparison.Ordinal);
+        Assert.Contains("fewer than 5", await page.InnerTextAsync("tr[data-department=drivers]"), StringComparison.Ordinal);
+        Assert.Equal(0, await page.Locator("main a[href*='employees'], main a[href*='portal']").CountAsync());
+        await Axe.AssertCleanAsync(page, "hr-dashboard");
+        await BrowserFixture.ScreenshotAsync(page, "hr-dashboard");
+
+        // An employee logs a session; the dashboard moves by one.
+        using var employee = await fixture.ApiAsAsync("employee");
+        var logged = await employee.PostAsJsonAsync("/api/tenants/demo/employees/emp-001/sessions", new
+        {
+            clientSessionId = Guid.NewGuid().ToString("N"),
+            exercises = new[] { new { exerciseId = "partial-crunch", reps = 10, holdSeconds = 1 } },
+        });
+        logged.EnsureSuccessStatusCode();
+        await page.ReloadAsync();
+        Assert.Equal(before + 1, await SessionsThisWeekAsync(page));
+
+        // The CSV holds exactly the department table on screen.
+        var download = await page.RunAndWaitForDownloadAsync(() => page.ClickAsync("[data-testid=csv]"));
+        var csv = await File.ReadAllTextAsync((await download.PathAsync())!);
+        foreach (var row in await page.Locator("[data-testid=departments] tbody tr").AllAsync())
+        {
+            var cells = await row.Locator("th, td").AllInnerTextsAsync();
+            Assert.Contains(string.Join(',', cells.Select(c => c.Trim())), csv, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("fewer than 5", csv, StringComparison.Ordinal);
+    }
+
+    private static async Task<int> SessionsThisWeekAsync(IPage page)
+    {
+        var lastWeek = page.Locator("[data-testid=weekly] tbody tr").Last;
+        var cells = await lastWeek.Locator("td").AllInnerTextsAsync();
+        return int.Parse(cells[4], System.Globalization.CultureInfo.InvariantCulture); // Sessions column
+    }
+}
