@@ -1,11 +1,15 @@
 #!/usr/bin/env bash
-# Runs every test: installs Azurite (the integration tests start their own instances of it), builds
-# once, then runs all test projects and prints one closing line of totals.
+# Runs every test: installs Azurite and axe-core from npm (the integration and browser tests start
+# their own Azurite instances) and Debian's Chromium (for the browser tests), builds once, then runs
+# all test projects and prints one closing line of totals. Screenshots and accessibility results go
+# to artifacts/.
 set -euo pipefail
 source "$(dirname "$0")/lib/azurite.sh"
+source "$(dirname "$0")/lib/chromium.sh"
 cd "$repo_root"
 
 ensure_azurite
+ensure_chromium
 dotnet build WellnessPlatform.sln -c Release --nologo -v minimal
 
 log="$(mktemp)"

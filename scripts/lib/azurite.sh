@@ -5,8 +5,8 @@ repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 azurite_bin="$repo_root/node_modules/.bin/azurite-table"
 
 ensure_azurite() {
-  if [ ! -x "$azurite_bin" ]; then
-    echo "Installing Azurite from npm (package-lock.json)..."
+  if [ ! -x "$azurite_bin" ] || [ ! -f "$repo_root/node_modules/axe-core/axe.min.js" ]; then
+    echo "Installing Azurite and axe-core from npm (package-lock.json)..."
     (cd "$repo_root" && npm ci --no-audit --no-fund --loglevel=error)
   fi
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Xunit.Abstractions;
@@ -29,6 +30,9 @@ public sealed class AuthorizationMatrixTests(AzuriteFixture fixture, ITestOutput
         AuditReader,
         TenantMember,
         TenantSettings,
+        PortalPage,
+        HrPage,
+        CaseWorkPage,
     }
 
     private static readonly Dictionary<string, Rule> Expected = new()
@@ -61,6 +65,17 @@ public sealed class AuthorizationMatrixTests(AzuriteFixture fixture, ITestOutput
         ["PUT /api/tenants/{tenantId}/invitations/{employeeId}"] = Rule.TenantAdmin,
         ["GET /api/tenants/{tenantId}/invitations/"] = Rule.TenantAdmin,
         ["GET /api/tenants/{tenantId}/audit/"] = Rule.AuditReader,
+
+        // Web pages: tenant and person come from the sign-in, so any tenant's own people may open them.
+        ["GET /"] = Rule.Public,
+        ["GET /signin"] = Rule.Public,
+        ["GET /signout"] = Rule.Public,
+        ["GET /access-denied"] = Rule.Public,
+        ["GET /portal"] = Rule.PortalPage,
+        ["GET /portal/report"] = Rule.PortalPage,
+        ["GET /hr"] = Rule.HrPage,
+        ["GET /casework"] = Rule.CaseWorkPage,
+        ["GET /casework/case"] = Rule.CaseWorkPage,
     };
 
     private sealed record Caller(string Name, string? Role, string? Tenant);
@@ -83,7 +98,7 @@ public sealed class AuthorizationMatrixTests(AzuriteFixture fixture, ITestOutput
         var incidentId = await SeedAsync(platform);
 
         var routes = platform.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
-            .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? []).Select(m => $"{m} {e.RoutePattern.RawText}"))
+            .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["GET"]).Select(m => $"{m} /{e.RoutePattern.RawText?.TrimStart('/')}"))
             .Distinct().Order().ToList();
         var unknown = routes.Where(r => !Expected.ContainsKey(r)).ToList();
         Assert.True(unknown.Count == 0, "Routes without an expected access rule in this test: " + string.Join(", ", unknown));
@@ -105,7 +120,8 @@ public sealed class AuthorizationMatrixTests(AzuriteFixture fixture, ITestOutput
                     cells++;
                     var status = await SendAsync(platform, caller, method, url);
                     var allowed = Allowed(Expected[route], caller, person);
-                    var expectedDenial = caller.Role is null ? HttpStatusCode.Unauthorized : HttpStatusCode.Forbidden;
+                    var isPage = !pattern.StartsWith("/api", StringComparison.Ordinal) && !pattern.StartsWith("/openapi", StringComparison.Ordinal);
+                    var expectedDenial = caller.Role is not null ? HttpStatusCode.Forbidden : isPage ? HttpStatusCode.Redirect : HttpStatusCode.Unauthorized;
                     if (allowed ? status is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden : status != expectedDenial)
                     {
                         leaks.Add($"{caller.Name} {method} {url} → {(int)status} (expected {(allowed ? "served" : ((int)expectedDenial).ToString(System.Globalization.CultureInfo.InvariantCulture))})");
@@ -131,6 +147,9 @@ public sealed class AuthorizationMatrixTests(AzuriteFixture fixture, ITestOutput
             Rule.AuditReader => caller.Role is "caseworker" or "tenant-admin" && own,
             Rule.TenantMember => caller.Role == "operator" || (own && caller.Role is not null),
             Rule.TenantSettings => caller.Role == "operator" || (caller.Role == "tenant-admin" && own),
+            Rule.PortalPage => caller.Role == "employee",
+            Rule.HrPage => caller.Role is "hr" or "tenant-admin",
+            Rule.CaseWorkPage => caller.Role == "caseworker",
             _ => false,
         };
     }
@@ -138,7 +157,9 @@ public sealed class AuthorizationMatrixTests(AzuriteFixture fixture, ITestOutput
     private static async Task<HttpStatusCode> SendAsync(PlatformFactory platform, Caller caller, string method, string url)
     {
         // Callers are signed in as "alice" of their tenant; "bob" is always someone else.
-        using var http = caller.Role is null ? platform.CreateClient() : platform.As(caller.Role, caller.Tenant, Me);
+        using var http = caller.Role is null
+            ? platform.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false })
+            : platform.As(caller.Role, caller.Tenant, Me);
         using var request = new HttpRequestMessage(new HttpMethod(method), url);
         if (method is "POST" or "PUT")
         {
