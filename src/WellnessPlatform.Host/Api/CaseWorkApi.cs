@@ -1,9 +1,8 @@
 using System.Security.Claims;
-using WellnessPlatform.Contracts;
 using WellnessPlatform.Contracts.Incidents;
 using WellnessPlatform.Domain;
 using WellnessPlatform.Host.Api.Requests;
-using WellnessPlatform.Host.Audit;
+using WellnessPlatform.Host.CaseWork;
 using WellnessPlatform.Host.Security;
 
 namespace WellnessPlatform.Host.Api;
@@ -27,10 +26,7 @@ public static class CaseWorkApi
         return api;
     }
 
-    private static IIncidentGrain Incident(IGrainFactory grains, string tenantId, string incidentId) =>
-        grains.GetGrain<IIncidentGrain>(GrainKeys.Incident(tenantId, incidentId));
-
-    private static async Task<IResult> GetQueue(string tenantId, IGrainFactory grains, AuditLog audit, ClaimsPrincipal caller, string? status, int? maxAgeDays)
+    private static async Task<IResult> GetQueue(string tenantId, AuditedCaseWork caseWork, ClaimsPrincipal caller, string? status, int? maxAgeDays)
     {
         var errors = new List<FieldError>();
         var parsed = RequestParsing.Enum<IncidentStatus>(status, "status", errors);
@@ -39,80 +35,34 @@ public static class CaseWorkApi
             errors.Add(new FieldError("maxAgeDays", "out_of_range", "Give an age from 0 to 3650 days."));
         }
 
-        if (errors.Count > 0)
-        {
-            return OutcomeResults.Invalid(errors);
-        }
-
-        var queue = await grains.GetGrain<IIncidentIndexGrain>(GrainKeys.IncidentIndex(tenantId)).QueryAsync(parsed, maxAgeDays, null);
-        await audit.AppendAsync(tenantId, caller, "incident.queue.read", "queue", $"{queue.Count} case(s)");
-        return TypedResults.Ok(queue);
+        return errors.Count > 0
+            ? OutcomeResults.Invalid(errors)
+            : TypedResults.Ok(await caseWork.ReadQueueAsync(tenantId, caller, parsed, maxAgeDays));
     }
 
-    private static async Task<IResult> GetCase(string tenantId, string incidentId, IGrainFactory grains, AuditLog audit, ClaimsPrincipal caller)
-    {
-        var outcome = await Incident(grains, tenantId, incidentId).GetAsync();
-        if (outcome.IsOk)
-        {
-            await audit.AppendAsync(tenantId, caller, "incident.read", incidentId);
-        }
+    private static async Task<IResult> GetCase(string tenantId, string incidentId, AuditedCaseWork caseWork, ClaimsPrincipal caller) =>
+        (await caseWork.ReadCaseAsync(tenantId, caller, incidentId)).ToHttp();
 
-        return outcome.ToHttp();
-    }
-
-    private static async Task<IResult> Transition(string tenantId, string incidentId, TransitionRequest body, IGrainFactory grains, AuditLog audit, ClaimsPrincipal caller)
+    private static async Task<IResult> Transition(string tenantId, string incidentId, TransitionRequest body, AuditedCaseWork caseWork, ClaimsPrincipal caller)
     {
         var errors = new List<FieldError>();
         var to = RequestParsing.Enum<IncidentStatus>(RequestParsing.Required(body.To, "to", errors), "to", errors);
-        if (errors.Count > 0 || to is null)
-        {
-            return OutcomeResults.Invalid(errors);
-        }
-
-        var outcome = await Incident(grains, tenantId, incidentId).TransitionAsync(to.Value, caller.Subject(), body.Note);
-        if (outcome.IsOk)
-        {
-            await audit.AppendAsync(tenantId, caller, "incident.transition", incidentId, to.Value.ToString());
-        }
-
-        return outcome.ToHttp();
+        return errors.Count > 0 || to is null
+            ? OutcomeResults.Invalid(errors)
+            : (await caseWork.TransitionAsync(tenantId, caller, incidentId, to.Value, body.Note)).ToHttp();
     }
 
-    private static async Task<IResult> RecordClearance(string tenantId, string employeeId, ClearanceRequest body, IGrainFactory grains, AuditLog audit, ClaimsPrincipal caller)
+    private static async Task<IResult> RecordClearance(string tenantId, string employeeId, ClearanceRequest body, AuditedCaseWork caseWork, ClaimsPrincipal caller) =>
+        (await caseWork.ClearAsync(tenantId, caller, employeeId, body.Note)).ToHttp();
+
+    private static async Task<IResult> SetRestrictions(string tenantId, string employeeId, RestrictionsRequest body, AuditedCaseWork caseWork, ClaimsPrincipal caller) =>
+        (await caseWork.RestrictAsync(tenantId, caller, employeeId, body.ExerciseIds ?? [])).ToHttp();
+
+    private static async Task<IResult> GetPainTrend(string tenantId, string employeeId, AuditedCaseWork caseWork, ClaimsPrincipal caller)
     {
-        var outcome = await EmployeeApi.Employee(grains, tenantId, employeeId).RecordClearanceAsync(caller.Subject());
-        if (outcome.IsOk)
-        {
-            await audit.AppendAsync(tenantId, caller, "clearance.recorded", employeeId, body.Note);
-        }
-
-        return outcome.ToHttp();
-    }
-
-    private static async Task<IResult> SetRestrictions(string tenantId, string employeeId, RestrictionsRequest body, IGrainFactory grains, AuditLog audit, ClaimsPrincipal caller)
-    {
-        var outcome = await EmployeeApi.Employee(grains, tenantId, employeeId).SetRestrictionsAsync(body.ExerciseIds ?? []);
-        if (outcome.IsOk)
-        {
-            await audit.AppendAsync(tenantId, caller, "restrictions.set", employeeId, string.Join(",", body.ExerciseIds ?? []));
-        }
-
-        return outcome.ToHttp();
-    }
-
-    private static async Task<IResult> GetPainTrend(string tenantId, string employeeId, IGrainFactory grains, AuditLog audit, ClaimsPrincipal caller)
-    {
-        var outcome = await EmployeeApi.Employee(grains, tenantId, employeeId).GetConsentedPainTrendAsync();
-        if (outcome.Code == "no_consent")
-        {
-            return OutcomeResults.Problem(StatusCodes.Status403Forbidden, "no_consent", outcome.Detail!);
-        }
-
-        if (outcome.IsOk)
-        {
-            await audit.AppendAsync(tenantId, caller, "pain-trend.read", employeeId);
-        }
-
-        return outcome.ToHttp();
+        var outcome = await caseWork.ReadPainTrendAsync(tenantId, caller, employeeId);
+        return outcome.Code == "no_consent"
+            ? OutcomeResults.Problem(StatusCodes.Status403Forbidden, "no_consent", outcome.Detail!)
+            : outcome.ToHttp();
     }
 }

@@ -1,15 +1,12 @@
 using System.Security.Claims;
-using System.Security.Cryptography;
-using System.Text;
 using WellnessPlatform.Contracts;
 using WellnessPlatform.Contracts.Employees;
-using WellnessPlatform.Contracts.Incidents;
 using WellnessPlatform.Contracts.Roster;
 using WellnessPlatform.Contracts.Tenants;
 using WellnessPlatform.Domain;
 using WellnessPlatform.Host.Api.Requests;
 using WellnessPlatform.Host.Api.Responses;
-using WellnessPlatform.Host.Audit;
+using WellnessPlatform.Host.CaseWork;
 using WellnessPlatform.Host.Security;
 
 namespace WellnessPlatform.Host.Api;
@@ -128,23 +125,12 @@ public static class EmployeeApi
             : (await Employee(grains, tenantId, employeeId).SetRestDaysAsync(days)).ToHttp();
     }
 
-    private static async Task<IResult> SetConsent(string tenantId, string employeeId, ConsentRequest body, IGrainFactory grains, AuditLog audit, ClaimsPrincipal caller)
-    {
-        if (body.Granted is not { } granted)
-        {
-            return OutcomeResults.Invalid([new FieldError("granted", "required", "Say true to grant or false to revoke.")]);
-        }
+    private static async Task<IResult> SetConsent(string tenantId, string employeeId, ConsentRequest body, AuditedCaseWork caseWork, ClaimsPrincipal caller) =>
+        body.Granted is { } granted
+            ? (await caseWork.SetConsentAsync(tenantId, caller, employeeId, granted)).ToHttp()
+            : OutcomeResults.Invalid([new FieldError("granted", "required", "Say true to grant or false to revoke.")]);
 
-        var outcome = await Employee(grains, tenantId, employeeId).SetCaseWorkerConsentAsync(granted);
-        if (outcome.IsOk)
-        {
-            await audit.AppendAsync(tenantId, caller, granted ? "consent.granted" : "consent.revoked", employeeId);
-        }
-
-        return outcome.ToHttp();
-    }
-
-    private static async Task<IResult> ReportIncident(string tenantId, string employeeId, IncidentReportRequest body, IGrainFactory grains, AuditLog audit, ClaimsPrincipal caller)
+    private static async Task<IResult> ReportIncident(string tenantId, IncidentReportRequest body, IGrainFactory grains, AuditedCaseWork caseWork, ClaimsPrincipal caller)
     {
         var errors = new List<FieldError>();
         var report = body.ToReport(errors);
@@ -158,29 +144,19 @@ public static class EmployeeApi
             return OutcomeResults.Invalid(errors);
         }
 
-        var incidentId = IncidentId(employeeId, body.ClientReportId!);
-        var outcome = await grains.GetGrain<IIncidentGrain>(GrainKeys.Incident(tenantId, incidentId)).ReportAsync(employeeId, report);
+        var outcome = await caseWork.ReportAsync(tenantId, caller, body.ClientReportId!, report);
         if (!outcome.IsOk)
         {
             return outcome.ToHttp();
         }
 
-        await audit.AppendAsync(tenantId, caller, "incident.reported", incidentId);
         var config = await grains.GetGrain<ITenantGrain>(tenantId).GetConfigAsync();
         return TypedResults.Json(new IncidentReceipt(outcome.Value!, TenantLinks.From(config)), statusCode: StatusCodes.Status201Created);
     }
 
-    private static async Task<IResult> GetOwnIncidents(string tenantId, string employeeId, IGrainFactory grains, AuditLog audit, ClaimsPrincipal caller)
-    {
-        var cases = await grains.GetGrain<IIncidentIndexGrain>(GrainKeys.IncidentIndex(tenantId)).QueryAsync(null, null, employeeId);
-        await audit.AppendAsync(tenantId, caller, "incident.list.own", employeeId, $"{cases.Count} case(s)");
-        return TypedResults.Ok(cases);
-    }
+    private static async Task<IResult> GetOwnIncidents(string tenantId, string employeeId, AuditedCaseWork caseWork, ClaimsPrincipal caller) =>
+        TypedResults.Ok(await caseWork.ReadQueueAsync(tenantId, caller, null, null, employeeId));
 
     private static FieldError? SessionRulesClientId(string? id) =>
         Domain.Sessions.SessionRules.ValidateClientId(id, "clientReportId");
-
-    /// <summary>The same person and client id always name the same case, so a retried report files once.</summary>
-    private static string IncidentId(string employeeId, string clientReportId) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{employeeId}\n{clientReportId}")))[..24];
 }

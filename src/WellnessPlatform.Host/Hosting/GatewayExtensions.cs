@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http.Json;
 using WellnessPlatform.Host.Audit;
+using WellnessPlatform.Host.CaseWork;
 
 namespace WellnessPlatform.Host.Hosting;
 
@@ -20,6 +21,7 @@ public static class GatewayExtensions
         builder.Services.AddRazorPages();
         builder.Services.AddSingleton(builder.Configuration.GetSection(AuditSettings.Section).Get<AuditSettings>() ?? new AuditSettings());
         builder.Services.AddSingleton<AuditLog>();
+        builder.Services.AddSingleton<AuditedCaseWork>();
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = MaxRequestBodyBytes);
         return builder;

@@ -5,6 +5,7 @@ using WellnessPlatform.Contracts;
 using WellnessPlatform.Contracts.Employees;
 using WellnessPlatform.Contracts.Incidents;
 using WellnessPlatform.Host.Audit;
+using WellnessPlatform.Host.CaseWork;
 using WellnessPlatform.Host.Security;
 using WellnessPlatform.Host.Web;
 
@@ -12,7 +13,7 @@ namespace WellnessPlatform.Host.Pages.CaseWork;
 
 /// <summary>One case: report, timeline, the allowed next steps, clearance, restrictions, consented pain trend and the case's audit trail.</summary>
 [Authorize(Policy = PagePolicies.CaseWork)]
-public sealed class CaseModel(IGrainFactory grains, AuditLog audit) : PageModel
+public sealed class CaseModel(IGrainFactory grains, AuditedCaseWork caseWork, AuditLog audit) : PageModel
 {
     public IncidentCase? Case { get; private set; }
 
@@ -32,22 +33,15 @@ public sealed class CaseModel(IGrainFactory grains, AuditLog audit) : PageModel
             return NotFound();
         }
 
-        var outcome = await grains.GetGrain<IIncidentGrain>(GrainKeys.Incident(tenant, id)).GetAsync();
+        var outcome = await caseWork.ReadCaseAsync(tenant, User, id);
         if (!outcome.IsOk)
         {
             return NotFound();
         }
 
-        Case = outcome.Value;
-        await audit.AppendAsync(tenant, User, "incident.read", id);
-        var employee = grains.GetGrain<IEmployeeGrain>(GrainKeys.Employee(tenant, Case!.EmployeeId));
-        Employee = (await employee.GetStatusAsync()).Value;
-        var trend = await employee.GetConsentedPainTrendAsync();
-        if (trend.IsOk)
-        {
-            PainTrend = trend.Value;
-            await audit.AppendAsync(tenant, User, "pain-trend.read", Case.EmployeeId);
-        }
+        Case = outcome.Value!;
+        Employee = (await grains.GetGrain<IEmployeeGrain>(GrainKeys.Employee(tenant, Case.EmployeeId)).GetStatusAsync()).Value;
+        PainTrend = (await caseWork.ReadPainTrendAsync(tenant, User, Case.EmployeeId)).Value;
 
         Audit = await audit.ForSubjectAsync(tenant, id);
         return Page();
@@ -55,39 +49,21 @@ public sealed class CaseModel(IGrainFactory grains, AuditLog audit) : PageModel
 
     public async Task<IActionResult> OnPostTransitionAsync(string id, IncidentStatus to, string? note)
     {
-        var tenant = User.ActForTenant();
-        var outcome = await grains.GetGrain<IIncidentGrain>(GrainKeys.Incident(tenant, id)).TransitionAsync(to, User.Subject(), note);
-        if (outcome.IsOk)
-        {
-            await audit.AppendAsync(tenant, User, "incident.transition", id, to.ToString());
-        }
-
+        var outcome = await caseWork.TransitionAsync(User.ActForTenant(), User, id, to, note);
         TempData["Message"] = outcome.IsOk ? $"Case moved to {to}." : outcome.Detail;
         return RedirectToPage(new { id });
     }
 
     public async Task<IActionResult> OnPostClearanceAsync(string id, string employeeId)
     {
-        var tenant = User.ActForTenant();
-        var outcome = await grains.GetGrain<IEmployeeGrain>(GrainKeys.Employee(tenant, employeeId)).RecordClearanceAsync(User.Subject());
-        if (outcome.IsOk)
-        {
-            await audit.AppendAsync(tenant, User, "clearance.recorded", employeeId, $"case {id}");
-        }
-
+        var outcome = await caseWork.ClearAsync(User.ActForTenant(), User, employeeId, $"case {id}");
         TempData["Message"] = outcome.IsOk ? "Clearance recorded: the routine is open again." : outcome.Detail;
         return RedirectToPage(new { id });
     }
 
     public async Task<IActionResult> OnPostRestrictionsAsync(string id, string employeeId, List<string>? exerciseIds)
     {
-        var tenant = User.ActForTenant();
-        var outcome = await grains.GetGrain<IEmployeeGrain>(GrainKeys.Employee(tenant, employeeId)).SetRestrictionsAsync(exerciseIds ?? []);
-        if (outcome.IsOk)
-        {
-            await audit.AppendAsync(tenant, User, "restrictions.set", employeeId, string.Join(",", exerciseIds ?? []));
-        }
-
+        var outcome = await caseWork.RestrictAsync(User.ActForTenant(), User, employeeId, exerciseIds ?? []);
         TempData["Message"] = outcome.IsOk ? "Restrictions saved." : outcome.Detail;
         return RedirectToPage(new { id });
     }

@@ -1,9 +1,8 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using WellnessPlatform.Contracts;
 using WellnessPlatform.Contracts.Incidents;
-using WellnessPlatform.Host.Audit;
+using WellnessPlatform.Host.CaseWork;
 using WellnessPlatform.Host.Security;
 using WellnessPlatform.Host.Web;
 
@@ -11,7 +10,7 @@ namespace WellnessPlatform.Host.Pages.CaseWork;
 
 /// <summary>The case workers' incident queue, filtered by status and age. Reading it is audited.</summary>
 [Authorize(Policy = PagePolicies.CaseWork)]
-public sealed class IndexModel(IGrainFactory grains, AuditLog audit) : PageModel
+public sealed class IndexModel(AuditedCaseWork caseWork) : PageModel
 {
     public static readonly int[] AgeChoices = [7, 30, 90, 365];
 
@@ -27,7 +26,6 @@ public sealed class IndexModel(IGrainFactory grains, AuditLog audit) : PageModel
     {
         var tenant = User.ActForTenant();
         MaxAgeDays = MaxAgeDays is { } d && AgeChoices.Contains(d) ? d : null;
-        Queue = await grains.GetGrain<IIncidentIndexGrain>(GrainKeys.IncidentIndex(tenant)).QueryAsync(Status, MaxAgeDays, null);
-        await audit.AppendAsync(tenant, User, "incident.queue.read", "queue", $"{Queue.Count} case(s)");
+        Queue = await caseWork.ReadQueueAsync(tenant, User, Status, MaxAgeDays);
     }
 }

@@ -9,7 +9,7 @@ using WellnessPlatform.Domain;
 using WellnessPlatform.Domain.Screening;
 using WellnessPlatform.Domain.Sessions;
 using WellnessPlatform.Host.Api.Responses;
-using WellnessPlatform.Host.Audit;
+using WellnessPlatform.Host.CaseWork;
 using WellnessPlatform.Host.Security;
 using WellnessPlatform.Host.Web;
 
@@ -17,7 +17,7 @@ namespace WellnessPlatform.Host.Pages.Portal;
 
 /// <summary>The employee portal: enrolment, screening, today's routine, logging, progress, pain and consent.</summary>
 [Authorize(Policy = PagePolicies.Portal)]
-public sealed class IndexModel(IGrainFactory grains, AuditLog audit) : PageModel
+public sealed class IndexModel(IGrainFactory grains, AuditedCaseWork caseWork) : PageModel
 {
     public EmployeeStatus? Status { get; private set; }
 
@@ -76,12 +76,7 @@ public sealed class IndexModel(IGrainFactory grains, AuditLog audit) : PageModel
 
     public async Task<IActionResult> OnPostConsentAsync(bool granted)
     {
-        var outcome = await Employee.SetCaseWorkerConsentAsync(granted);
-        if (outcome.IsOk)
-        {
-            await audit.AppendAsync(User.Tenant(), User, granted ? "consent.granted" : "consent.revoked", User.Subject());
-        }
-
+        var outcome = await caseWork.SetConsentAsync(User.ActForTenant(), User, User.Subject(), granted);
         return await AfterAsync(outcome, granted ? "Case workers may now see your pain trend." : "Case workers can no longer see your pain trend.");
     }
 

@@ -1,14 +1,11 @@
-using System.Security.Cryptography;
-using System.Text;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using WellnessPlatform.Contracts;
 using WellnessPlatform.Contracts.Incidents;
 using WellnessPlatform.Contracts.Tenants;
 using WellnessPlatform.Domain;
 using WellnessPlatform.Host.Api.Responses;
-using WellnessPlatform.Host.Audit;
+using WellnessPlatform.Host.CaseWork;
 using WellnessPlatform.Host.Security;
 using WellnessPlatform.Host.Web;
 
@@ -16,7 +13,7 @@ namespace WellnessPlatform.Host.Pages.Portal;
 
 /// <summary>The employee's incident report (OSHA Form 301 style), and the receipt with what comes next.</summary>
 [Authorize(Policy = PagePolicies.Portal)]
-public sealed class ReportModel(IGrainFactory grains, AuditLog audit) : PageModel
+public sealed class ReportModel(IGrainFactory grains, AuditedCaseWork caseWork) : PageModel
 {
     public string NewReportId { get; } = Guid.NewGuid().ToString("N");
 
@@ -40,10 +37,8 @@ public sealed class ReportModel(IGrainFactory grains, AuditLog audit) : PageMode
             return Page();
         }
 
-        var employee = User.Subject();
-        var id = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{employee}\n{clientReportId}")))[..24];
         var report = new IncidentReport(new DateTimeOffset(DateTime.SpecifyKind(occurredAt.Value, DateTimeKind.Utc)), location, activity, whatHappened, injury, bodyPart, treatment, privacyCase);
-        var outcome = await grains.GetGrain<IIncidentGrain>(GrainKeys.Incident(tenant, id)).ReportAsync(employee, report);
+        var outcome = await caseWork.ReportAsync(tenant, User, clientReportId, report);
         if (!outcome.IsOk)
         {
             Errors = outcome.Errors.Count > 0 ? outcome.Errors : [new FieldError(string.Empty, outcome.Code ?? "error", outcome.Detail ?? "The report could not be filed.")];
@@ -51,7 +46,6 @@ public sealed class ReportModel(IGrainFactory grains, AuditLog audit) : PageMode
             return Page();
         }
 
-        await audit.AppendAsync(tenant, User, "incident.reported", id);
         Filed = outcome.Value;
         return Page();
     }

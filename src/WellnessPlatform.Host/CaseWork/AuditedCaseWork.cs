@@ -1,0 +1,68 @@
+using System.Security.Claims;
+using System.Security.Cryptography;
+using System.Text;
+using WellnessPlatform.Contracts;
+using WellnessPlatform.Contracts.Employees;
+using WellnessPlatform.Contracts.Incidents;
+using WellnessPlatform.Host.Audit;
+using WellnessPlatform.Host.Security;
+
+namespace WellnessPlatform.Host.CaseWork;
+
+/// <summary>
+/// Reads and changes of incident and consented health data, each paired with its audit entry. The API
+/// and the web pages both go through here, so neither can forget the audit log.
+/// </summary>
+public sealed class AuditedCaseWork(IGrainFactory grains, AuditLog audit)
+{
+    /// <summary>The same person and client id always name the same case, so a retried report files once.</summary>
+    public static string IncidentId(string employeeId, string clientReportId) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{employeeId}\n{clientReportId}")))[..24];
+
+    public async Task<Outcome<IncidentCase>> ReportAsync(string tenant, ClaimsPrincipal caller, string clientReportId, IncidentReport report)
+    {
+        var id = IncidentId(caller.Subject(), clientReportId);
+        return await Audited(tenant, caller, "incident.reported", id, Incident(tenant, id).ReportAsync(caller.Subject(), report));
+    }
+
+    public Task<Outcome<IncidentCase>> ReadCaseAsync(string tenant, ClaimsPrincipal caller, string incidentId) =>
+        Audited(tenant, caller, "incident.read", incidentId, Incident(tenant, incidentId).GetAsync());
+
+    public Task<Outcome<IncidentCase>> TransitionAsync(string tenant, ClaimsPrincipal caller, string incidentId, IncidentStatus to, string? note) =>
+        Audited(tenant, caller, "incident.transition", incidentId, Incident(tenant, incidentId).TransitionAsync(to, caller.Subject(), note), to.ToString());
+
+    public async Task<IReadOnlyList<IncidentSummary>> ReadQueueAsync(string tenant, ClaimsPrincipal caller, IncidentStatus? status, int? maxAgeDays, string? employeeId = null)
+    {
+        var queue = await grains.GetGrain<IIncidentIndexGrain>(GrainKeys.IncidentIndex(tenant)).QueryAsync(status, maxAgeDays, employeeId);
+        await audit.AppendAsync(tenant, caller, employeeId is null ? "incident.queue.read" : "incident.list.own", employeeId ?? "queue", $"{queue.Count} case(s)");
+        return queue;
+    }
+
+    public Task<Outcome<EmployeeStatus>> ClearAsync(string tenant, ClaimsPrincipal caller, string employeeId, string? note) =>
+        Audited(tenant, caller, "clearance.recorded", employeeId, Employee(tenant, employeeId).RecordClearanceAsync(caller.Subject()), note);
+
+    public Task<Outcome<EmployeeStatus>> RestrictAsync(string tenant, ClaimsPrincipal caller, string employeeId, IReadOnlyList<string> exerciseIds) =>
+        Audited(tenant, caller, "restrictions.set", employeeId, Employee(tenant, employeeId).SetRestrictionsAsync(exerciseIds), string.Join(",", exerciseIds));
+
+    public Task<Outcome<PainTrendView>> ReadPainTrendAsync(string tenant, ClaimsPrincipal caller, string employeeId) =>
+        Audited(tenant, caller, "pain-trend.read", employeeId, Employee(tenant, employeeId).GetConsentedPainTrendAsync());
+
+    public Task<Outcome<EmployeeStatus>> SetConsentAsync(string tenant, ClaimsPrincipal caller, string employeeId, bool granted) =>
+        Audited(tenant, caller, granted ? "consent.granted" : "consent.revoked", employeeId, Employee(tenant, employeeId).SetCaseWorkerConsentAsync(granted));
+
+    private IIncidentGrain Incident(string tenant, string id) => grains.GetGrain<IIncidentGrain>(GrainKeys.Incident(tenant, id));
+
+    private IEmployeeGrain Employee(string tenant, string id) => grains.GetGrain<IEmployeeGrain>(GrainKeys.Employee(tenant, id));
+
+    // Only what happened is logged: a refused call read or changed nothing.
+    private async Task<Outcome<T>> Audited<T>(string tenant, ClaimsPrincipal caller, string action, string subject, Task<Outcome<T>> call, string? detail = null)
+    {
+        var outcome = await call;
+        if (outcome.IsOk)
+        {
+            await audit.AppendAsync(tenant, caller, action, subject, detail);
+        }
+
+        return outcome;
+    }
+}
