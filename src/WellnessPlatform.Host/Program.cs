@@ -7,6 +7,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.AddWellnessSilo();
 builder.AddWellnessTelemetry();
+builder.AddWellnessHealth();
 builder.AddWellnessGateway();
 builder.AddWellnessAuth();
 builder.AddDevSignIn();
@@ -16,6 +17,7 @@ builder.AddDemoData();
 var app = builder.Build();
 
 app.UseWellnessGateway();
+app.MapWellnessHealth();
 app.MapWellnessApi();
 
 app.Run();

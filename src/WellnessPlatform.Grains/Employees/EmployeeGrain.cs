@@ -32,6 +32,7 @@ public sealed partial class EmployeeGrain(
     private const int MaxImportDays = 2 * 366;
 
     private IGrainTimer? _retryTimer;
+    private (int StreakDays, int Phase)? _lastProgress;
 
     private EmployeeState S => state.State;
 
@@ -195,6 +196,7 @@ public sealed partial class EmployeeGrain(
         S.Sessions.Add(record);
         AddSessionPain(session, day, now);
         await CommitAsync(force: true);
+        WellnessMetrics.SessionsLogged.Add(1);
         return Outcome<SessionReceipt>.Ok(Receipt(record, duplicate: false));
     }
 
@@ -505,6 +507,8 @@ public sealed partial class EmployeeGrain(
     private async Task CommitAsync(bool force)
     {
         var today = Today;
+        _lastProgress ??= Snapshot(ProgressEngine.Evaluate(new ProgressInput(
+            S.EnrolledOn, today, S.Sessions.Select(s => s.Day).ToHashSet(), PainPoints(), S.Screening?.PainIntensity, S.Pauses, S.RestDays, S.Plan)));
         var report = Evaluate(today);
         var current = Contribution.Compute(new ContributionInput(
             report, SessionsPerWeek(), PainPoints(), S.Screening?.PainIntensity, S.Departments,
@@ -539,7 +543,31 @@ public sealed partial class EmployeeGrain(
             }
         }
 
+        RecordProgressChange(report);
         await DeliverAsync();
+    }
+
+    private static (int StreakDays, int Phase) Snapshot(ProgressReport report) => (report.CurrentStreakDays, report.Phase);
+
+    /// <summary>Counts streaks started and broken and phase moves, comparing with what this activation last saw.</summary>
+    private void RecordProgressChange(ProgressReport report)
+    {
+        var before = _lastProgress ?? Snapshot(report);
+        if (before.StreakDays == 0 && report.CurrentStreakDays > 0)
+        {
+            WellnessMetrics.StreaksStarted.Add(1);
+        }
+        else if (before.StreakDays > 0 && report.CurrentStreakDays == 0)
+        {
+            WellnessMetrics.StreaksBroken.Add(1);
+        }
+
+        if (report.Phase != before.Phase)
+        {
+            WellnessMetrics.PhaseChanges.Add(1, new KeyValuePair<string, object?>("direction", report.Phase > before.Phase ? "up" : "down"));
+        }
+
+        _lastProgress = Snapshot(report);
     }
 
     private async Task DeliverAsync()

@@ -40,6 +40,7 @@ public sealed class IncidentGrain(
         state.State.ReportedAt = now;
         state.State.Timeline = [new IncidentTransition(IncidentStatus.Reported, now, employeeId, null)];
         await state.WriteStateAsync();
+        CountStatus(IncidentStatus.Reported);
         await IndexAsync();
         return Outcome<IncidentCase>.Ok(Case());
     }
@@ -71,9 +72,13 @@ public sealed class IncidentGrain(
 
         state.State.Timeline.Add(new IncidentTransition(to, clock.GetUtcNow(), actor, note));
         await state.WriteStateAsync();
+        CountStatus(to);
         await IndexAsync();
         return Outcome<IncidentCase>.Ok(Case());
     }
+
+    private static void CountStatus(IncidentStatus status) =>
+        WellnessMetrics.IncidentTransitions.Add(1, new KeyValuePair<string, object?>("status", status.ToString()));
 
     private Task IndexAsync()
     {

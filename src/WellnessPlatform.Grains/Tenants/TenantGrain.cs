@@ -65,7 +65,18 @@ public sealed class TenantGrain(
         var zone = LocalCalendar.TryFindZone(config.TimeZone, out var z) ? z : TimeZoneInfo.Utc;
         var thisMonday = LocalCalendar.WeekStart(LocalCalendar.LocalDay(clock.GetUtcNow(), zone));
         var mondays = Enumerable.Range(0, weeks).Select(i => thisMonday.AddDays(-7 * (weeks - 1 - i))).ToList();
-        return Outcome<AdherenceReport>.Ok(AdherenceReportBuilder.Build(merged, config.Departments, mondays, config.Privacy));
+        var report = AdherenceReportBuilder.Build(merged, config.Departments, mondays, config.Privacy);
+        CountSuppressed(report);
+        return Outcome<AdherenceReport>.Ok(report);
+    }
+
+    private static void CountSuppressed(AdherenceReport report)
+    {
+        var cells = report.Weeks.SelectMany(w => w.Departments.Values.Append(w.Total)).ToList();
+        var participation = cells.Count(c => c.ParticipationSuppressed);
+        var health = cells.Count(c => c.HealthSuppressed && !c.ParticipationSuppressed);
+        WellnessMetrics.CellsSuppressed.Add(participation, new KeyValuePair<string, object?>("tier", "participation"));
+        WellnessMetrics.CellsSuppressed.Add(health, new KeyValuePair<string, object?>("tier", "health"));
     }
 
     private static List<FieldError> Validate(TenantConfig config)

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using WellnessPlatform.Contracts;
 using WellnessPlatform.Domain;
+using WellnessPlatform.Grains;
 
 namespace WellnessPlatform.Host.Api;
 
@@ -14,11 +15,16 @@ public static class OutcomeResults
             : TypedResults.Ok(outcome.Value),
         OutcomeKind.Invalid => Invalid(outcome.Errors),
         OutcomeKind.NotFound => Problem(StatusCodes.Status404NotFound, "Not found", outcome),
-        _ => Problem(StatusCodes.Status409Conflict, "Not possible right now", outcome),
+        _ => Rejected(Problem(StatusCodes.Status409Conflict, "Not possible right now", outcome), outcome.Code),
     };
 
     public static IResult Invalid(IReadOnlyList<FieldError> errors)
     {
+        foreach (var code in errors.Select(e => e.Code).Distinct())
+        {
+            WellnessMetrics.Rejected(code);
+        }
+
         var problem = new HttpValidationProblemDetails(
             errors.GroupBy(e => e.Field).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray()))
         {
@@ -27,6 +33,12 @@ public static class OutcomeResults
         };
         problem.Extensions["codes"] = errors.GroupBy(e => e.Field).ToDictionary(g => g.Key, g => g.Select(e => e.Code).ToArray());
         return TypedResults.Problem(problem);
+    }
+
+    private static IResult Rejected(IResult result, string? code)
+    {
+        WellnessMetrics.Rejected(code ?? "conflict");
+        return result;
     }
 
     /// <summary>A problem with a machine-readable code, for refusals that are not about one field.</summary>

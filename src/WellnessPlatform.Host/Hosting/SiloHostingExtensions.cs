@@ -36,7 +36,16 @@ public static class SiloHostingExtensions
                 o.ClusterId = cluster.ClusterId;
                 o.ServiceId = cluster.ServiceId;
             });
-            silo.ConfigureEndpoints(IPAddress.Parse(cluster.AdvertisedAddress), cluster.SiloPort, cluster.GatewayPort, cluster.ListenOnAnyAddress);
+            if (!string.IsNullOrEmpty(Environment.GetEnvironmentVariable("KUBERNETES_SERVICE_HOST")))
+            {
+                // In Kubernetes the pod's identity and address come from the downward API (deploy/k8s).
+                silo.UseKubernetesHosting();
+            }
+            else
+            {
+                silo.ConfigureEndpoints(IPAddress.Parse(cluster.AdvertisedAddress), cluster.SiloPort, cluster.GatewayPort, cluster.ListenOnAnyAddress);
+            }
+
             silo.UseAzureStorageClustering((AzureStorageClusteringOptions o) => o.TableServiceClient = tables);
             silo.AddAzureTableGrainStorage(StorageNames.GrainState, ob => ob.Configure<Serializer>((o, serializer) =>
             {

@@ -1,0 +1,30 @@
+using System.Diagnostics.Metrics;
+
+namespace WellnessPlatform.Grains;
+
+/// <summary>
+/// The platform's own meter. Tags are low-cardinality reasons and statuses only: never a tenant,
+/// person or grain id (those would both leak who did what and explode the series count).
+/// </summary>
+public static class WellnessMetrics
+{
+    public const string MeterName = "WellnessPlatform";
+
+    private static readonly Meter Meter = new(MeterName, "1.0");
+
+    public static readonly Counter<long> SessionsLogged = Meter.CreateCounter<long>("wellness.sessions.logged", "{session}", "Sessions acknowledged (retries not counted).");
+
+    public static readonly Counter<long> InputsRejected = Meter.CreateCounter<long>("wellness.inputs.rejected", "{request}", "Inputs refused, by reason code.");
+
+    public static readonly Counter<long> StreaksStarted = Meter.CreateCounter<long>("wellness.streaks.started", "{streak}", "Streaks that went from zero to one period.");
+
+    public static readonly Counter<long> StreaksBroken = Meter.CreateCounter<long>("wellness.streaks.broken", "{streak}", "Streaks that fell back to zero.");
+
+    public static readonly Counter<long> PhaseChanges = Meter.CreateCounter<long>("wellness.phase.changes", "{change}", "Plan phase moves, by direction (up, down).");
+
+    public static readonly Counter<long> IncidentTransitions = Meter.CreateCounter<long>("wellness.incidents.transitions", "{incident}", "Incidents entering a status (reported, triaged, ...).");
+
+    public static readonly Counter<long> CellsSuppressed = Meter.CreateCounter<long>("wellness.cells.suppressed", "{cell}", "Dashboard cells hidden for privacy, by tier (participation, health).");
+
+    public static void Rejected(string reason) => InputsRejected.Add(1, new KeyValuePair<string, object?>("reason", reason));
+}
