@@ -18,6 +18,18 @@ public sealed class LateEntryTests : IClassFixture<ClusterFixture>
     [Fact]
     public async Task A_forgotten_session_logged_late_completes_the_week_for_the_streak_and_the_tenant()
     {
+        long streaksStarted = 0;
+        using var listener = new System.Diagnostics.Metrics.MeterListener();
+        listener.InstrumentPublished = (instrument, l) =>
+        {
+            if (instrument.Meter.Name == WellnessMetrics.MeterName && instrument.Name == "wellness.streaks.started")
+            {
+                l.EnableMeasurementEvents(instrument);
+            }
+        };
+        listener.SetMeasurementEventCallback<long>((_, value, _, _) => Interlocked.Add(ref streaksStarted, value));
+        listener.Start();
+
         using var scope = new TenantScope("late");
         await _fixture.CreateTenantAsync("late");
         var employee = _fixture.Client.GetGrain<IEmployeeGrain>(GrainKeys.Employee("late", "e1"));
@@ -39,6 +51,7 @@ public sealed class LateEntryTests : IClassFixture<ClusterFixture>
 
         var after = (await employee.GetProgressAsync()).Value!;
         Assert.Equal(1, after.Report.CurrentStreak);
+        Assert.Equal(1, Interlocked.Read(ref streaksStarted)); // the meter saw the streak begin
         Assert.Equal(1, await CounterAsync(Metric.MetTarget));
         Assert.Equal(3, await CounterAsync(Metric.Sessions));
 

@@ -1,0 +1,28 @@
+using System.Globalization;
+using WellnessPlatform.AppHost;
+
+// Azurite, then three silos (each also a gateway) that cluster through Azure Table membership on it.
+// The first one seeds the demo employer. Every silo exports its telemetry to the Aspire dashboard.
+var builder = DistributedApplication.CreateBuilder(args);
+var root = Path.GetFullPath(Path.Combine(builder.AppHostDirectory, "..", ".."));
+const int TablePort = 10012;
+const int Silos = 3;
+
+var location = builder.Configuration["WellnessAppHost:AzuriteLocation"] ?? Path.Combine(".data", "azurite-aspire");
+var azurite = builder.AddAzuriteTables("azurite", root, TablePort, location);
+for (var i = 1; i <= Silos; i++)
+{
+    builder.AddProject<Projects.WellnessPlatform_Host>($"silo-{i}", launchProfileName: null)
+        .WithHttpEndpoint(port: 5080 + i, name: "http")
+        .WithEnvironment("ASPNETCORE_ENVIRONMENT", "Development")
+        .WithEnvironment("ConnectionStrings__Tables", AzuriteResource.ConnectionString(TablePort))
+        .WithEnvironment("WellnessPlatform__Cluster__ClusterId", "wellness-aspire")
+        .WithEnvironment("WellnessPlatform__Cluster__ServiceId", "wellness-aspire")
+        .WithEnvironment("WellnessPlatform__Cluster__SiloPort", (11110 + i).ToString(CultureInfo.InvariantCulture))
+        .WithEnvironment("WellnessPlatform__Cluster__GatewayPort", (30000 + i).ToString(CultureInfo.InvariantCulture))
+        .WithEnvironment("WellnessPlatform__Demo__Seed", i == 1 ? "true" : "false")
+        .WithHttpHealthCheck("/health/ready")
+        .WaitFor(azurite);
+}
+
+builder.Build().Run();
