@@ -14,7 +14,9 @@ dotnet build WellnessPlatform.sln -c Release --nologo -v minimal
 
 log="$(mktemp)"
 status=0
-dotnet test WellnessPlatform.sln -c Release --no-build --nologo \
+# One test project at a time: on two cores the suites that start silos, Azurite and Chromium run
+# faster in turn than together, and fixed ports of the AppHost never meet another suite's.
+dotnet test WellnessPlatform.sln -c Release --no-build --nologo -maxcpucount:1 \
   --blame-hang-timeout 5m --results-directory artifacts/test-results 2>&1 | tee "$log" || status=$?
 
 passed=$(grep -Eo 'Passed: +[0-9]+' "$log" | awk '{s+=$2} END {print s+0}')

@@ -33,21 +33,34 @@ public sealed class BrowserFixture : IAsyncLifetime
     {
         _azurite = new AzuriteProcess();
         await _azurite.StartAsync();
-        var port = Ports.Free();
-        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
+        // A free port can be taken by another process before Kestrel binds it: try a few.
+        for (var attempt = 1; ; attempt++)
         {
-            b.UseEnvironment("Development");
-            b.UseSetting("ConnectionStrings:Tables", _azurite.ConnectionString);
-            b.UseSetting("WellnessPlatform:Cluster:ClusterId", "browser");
-            b.UseSetting("WellnessPlatform:Cluster:ServiceId", "browser");
-            b.UseSetting("WellnessPlatform:Cluster:SiloPort", Ports.Free().ToString(CultureInfo.InvariantCulture));
-            b.UseSetting("WellnessPlatform:Cluster:GatewayPort", Ports.Free().ToString(CultureInfo.InvariantCulture));
-            b.UseSetting("WellnessPlatform:Demo:Seed", "true");
-            b.UseSetting("urls", $"http://127.0.0.1:{port}");
-        });
-        _factory.UseKestrel();
-        _factory.StartServer();
-        BaseUrl = $"http://127.0.0.1:{port}";
+            var port = Ports.Free();
+            _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
+            {
+                b.UseEnvironment("Development");
+                b.UseSetting("ConnectionStrings:Tables", _azurite.ConnectionString);
+                b.UseSetting("WellnessPlatform:Cluster:ClusterId", "browser");
+                b.UseSetting("WellnessPlatform:Cluster:ServiceId", "browser");
+                b.UseSetting("WellnessPlatform:Cluster:SiloPort", Ports.Free().ToString(CultureInfo.InvariantCulture));
+                b.UseSetting("WellnessPlatform:Cluster:GatewayPort", Ports.Free().ToString(CultureInfo.InvariantCulture));
+                b.UseSetting("WellnessPlatform:Demo:Seed", "true");
+                b.UseSetting("urls", $"http://127.0.0.1:{port}");
+            });
+            _factory.UseKestrel();
+            try
+            {
+                _factory.StartServer();
+                BaseUrl = $"http://127.0.0.1:{port}";
+                break;
+            }
+            catch (IOException) when (attempt < 5)
+            {
+                await _factory.DisposeAsync();
+            }
+        }
+
         await WaitForDemoDataAsync();
 
         _playwright = await Playwright.CreateAsync();

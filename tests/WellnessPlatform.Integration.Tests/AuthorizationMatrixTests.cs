@@ -39,6 +39,8 @@ public sealed class AuthorizationMatrixTests(AzuriteFixture fixture, ITestOutput
     {
         ["GET /api/exercises/"] = Rule.Public,
         ["GET /openapi/{documentName}.json"] = Rule.Public,
+        ["GET /health/live"] = Rule.Public,
+        ["GET /health/ready"] = Rule.Public,
         ["PUT /api/tenants/{tenantId}/"] = Rule.TenantSettings,
         ["GET /api/tenants/{tenantId}/"] = Rule.TenantMember,
         ["GET /api/tenants/{tenantId}/adherence"] = Rule.Hr,
