@@ -67,6 +67,7 @@ public sealed class AuthorizationMatrixTests(AzuriteFixture fixture, ITestOutput
         ["PUT /api/tenants/{tenantId}/invitations/{employeeId}"] = Rule.TenantAdmin,
         ["GET /api/tenants/{tenantId}/invitations/"] = Rule.TenantAdmin,
         ["GET /api/tenants/{tenantId}/audit/"] = Rule.AuditReader,
+        ["POST /api/tenants/{tenantId}/reconciliation"] = Rule.TenantAdmin,
 
         // Web pages: tenant and person come from the sign-in, so any tenant's own people may open them.
         ["GET /"] = Rule.Public,

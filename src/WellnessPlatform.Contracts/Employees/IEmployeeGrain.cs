@@ -46,6 +46,13 @@ public interface IEmployeeGrain : IGrainWithStringKey
     /// <summary>The employee grants or revokes case workers' access to their pain trend.</summary>
     Task<Outcome<EmployeeStatus>> SetCaseWorkerConsentAsync(bool granted);
 
+    /// <summary>
+    /// For reconciliation: brings the contribution up to date, sends anything owed to the shard, and
+    /// returns this person's whole share of the counters (no identity: just counters) and how many
+    /// corrections the shard has not yet stored durably.
+    /// </summary>
+    Task<ContributionSnapshot> ReconcileAsync();
+
     /// <summary>The pain trend for a case worker: refused (Conflict "no_consent") unless the employee consented.</summary>
     Task<Outcome<PainTrendView>> GetConsentedPainTrendAsync();
 }

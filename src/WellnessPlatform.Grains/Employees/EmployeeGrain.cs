@@ -473,6 +473,17 @@ public sealed partial class EmployeeGrain(
         return Outcome<EmployeeStatus>.Ok(Status());
     }
 
+    public async Task<ContributionSnapshot> ReconcileAsync()
+    {
+        if (!S.Enrolled)
+        {
+            return new ContributionSnapshot(false, new Dictionary<CellKey, long>(), 0);
+        }
+
+        await CommitAsync(force: false);
+        return new ContributionSnapshot(true, CurrentContribution(Evaluate(Today)), S.Outbox.Count);
+    }
+
     public Task<Outcome<PainTrendView>> GetConsentedPainTrendAsync()
     {
         if (!S.Enrolled)
@@ -510,9 +521,7 @@ public sealed partial class EmployeeGrain(
         _lastProgress ??= Snapshot(ProgressEngine.Evaluate(new ProgressInput(
             S.EnrolledOn, today, S.Sessions.Select(s => s.Day).ToHashSet(), PainPoints(), S.Screening?.PainIntensity, S.Pauses, S.RestDays, S.Plan)));
         var report = Evaluate(today);
-        var current = Contribution.Compute(new ContributionInput(
-            report, SessionsPerWeek(), PainPoints(), S.Screening?.PainIntensity, S.Departments,
-            S.ScreeningOutcome is null ? null : S.OnHold));
+        var current = CurrentContribution(report);
         var finalBefore = Contribution.OpenFrom(today);
         if (finalBefore < S.FinalBefore)
         {
@@ -546,6 +555,10 @@ public sealed partial class EmployeeGrain(
         RecordProgressChange(report);
         await DeliverAsync();
     }
+
+    private Dictionary<CellKey, long> CurrentContribution(ProgressReport report) => Contribution.Compute(new ContributionInput(
+        report, SessionsPerWeek(), PainPoints(), S.Screening?.PainIntensity, S.Departments,
+        S.ScreeningOutcome is null ? null : S.OnHold));
 
     private static (int StreakDays, int Phase) Snapshot(ProgressReport report) => (report.CurrentStreakDays, report.Phase);
 

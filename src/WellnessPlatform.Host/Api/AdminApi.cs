@@ -3,6 +3,7 @@ using WellnessPlatform.Contracts;
 using WellnessPlatform.Contracts.Roster;
 using WellnessPlatform.Domain;
 using WellnessPlatform.Host.Api.Requests;
+using WellnessPlatform.Host.Reconciliation;
 using WellnessPlatform.Host.Security;
 
 namespace WellnessPlatform.Host.Api;
@@ -17,6 +18,13 @@ public static class AdminApi
             .RequireAccess(AccessRule.TenantAdmin)
             .WithTags("Administration");
 
+        routes.MapPost("/api/tenants/{tenantId}/reconciliation", Reconcile)
+            .AddEndpointFilter<RouteIdsFilter>()
+            .RequireAccess(AccessRule.TenantAdmin)
+            .WithTags("Administration")
+            .WithName("ReconcileTenant")
+            .WithSummary("Recompute the tenant's aggregates from its employees and report every difference.");
+
         api.MapPut("/{employeeId}", Invite).WithName("InviteEmployee").WithSummary("Invite an employee into a department, or move them to another.");
         api.MapGet("/", List).WithName("ListInvitations").WithSummary("Everyone invited, with their department.");
         return api;
@@ -30,6 +38,11 @@ public static class AdminApi
             ? OutcomeResults.Invalid(errors)
             : (await grains.GetGrain<IRosterGrain>(GrainKeys.Roster(tenantId)).InviteAsync(employeeId, department, caller.Subject())).ToHttp();
     }
+
+    private static async Task<IResult> Reconcile(string tenantId, TenantReconciler reconciler, CancellationToken cancellationToken) =>
+        await reconciler.ReconcileAsync(tenantId, cancellationToken) is { } report
+            ? TypedResults.Ok(report)
+            : OutcomeResults.Problem(StatusCodes.Status404NotFound, "tenant_not_found", "This employer is not set up on the platform.");
 
     private static async Task<IResult> List(string tenantId, IGrainFactory grains) =>
         TypedResults.Ok(await grains.GetGrain<IRosterGrain>(GrainKeys.Roster(tenantId)).ListAsync());

@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http.Json;
 using WellnessPlatform.Host.Audit;
 using WellnessPlatform.Host.CaseWork;
+using WellnessPlatform.Host.Reconciliation;
 
 namespace WellnessPlatform.Host.Hosting;
 
@@ -22,6 +23,7 @@ public static class GatewayExtensions
         builder.Services.AddSingleton(builder.Configuration.GetSection(AuditSettings.Section).Get<AuditSettings>() ?? new AuditSettings());
         builder.Services.AddSingleton<AuditLog>();
         builder.Services.AddSingleton<AuditedCaseWork>();
+        builder.Services.AddSingleton<TenantReconciler>();
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = MaxRequestBodyBytes);
         return builder;

@@ -1,0 +1,75 @@
+using WellnessPlatform.Contracts;
+using WellnessPlatform.Contracts.Aggregation;
+using WellnessPlatform.Contracts.Employees;
+using WellnessPlatform.Contracts.Roster;
+using WellnessPlatform.Contracts.Tenants;
+using WellnessPlatform.Domain.Aggregates;
+
+namespace WellnessPlatform.Host.Reconciliation;
+
+/// <summary>
+/// Recomputes a tenant's aggregates from its employee grains and compares them with what the shards
+/// hold. It runs in the gateway, not in the tenant grain: only the roster knows who the employees are,
+/// and the result names weeks, departments and metrics, never people.
+/// </summary>
+public sealed class TenantReconciler(IGrainFactory grains)
+{
+    private const int Rounds = 20;
+
+    public async Task<ReconciliationReport?> ReconcileAsync(string tenantId, CancellationToken cancellationToken)
+    {
+        var config = await grains.GetGrain<ITenantGrain>(tenantId).GetConfigAsync();
+        if (config is null)
+        {
+            return null;
+        }
+
+        var roster = await grains.GetGrain<IRosterGrain>(GrainKeys.Roster(tenantId)).ListAsync();
+        var expected = new Dictionary<CellKey, long>();
+        var enrolled = 0;
+        var pending = 0;
+
+        // Corrections still travelling to a shard are not an error: give them a few rounds to land.
+        for (var round = 0; round < Rounds; round++)
+        {
+            expected.Clear();
+            (enrolled, pending) = (0, 0);
+            foreach (var batch in roster.Chunk(64))
+            {
+                var snapshots = await Task.WhenAll(batch.Select(i => grains.GetGrain<IEmployeeGrain>(GrainKeys.Employee(tenantId, i.EmployeeId)).ReconcileAsync()));
+                foreach (var snapshot in snapshots.Where(s => s.Enrolled))
+                {
+                    enrolled++;
+                    pending += snapshot.PendingCorrections;
+                    foreach (var (key, value) in snapshot.Counters)
+                    {
+                        expected[key] = expected.GetValueOrDefault(key) + value;
+                    }
+                }
+            }
+
+            if (pending == 0)
+            {
+                break;
+            }
+
+            await Task.Delay(TimeSpan.FromSeconds(1), cancellationToken);
+        }
+
+        var actual = new Dictionary<CellKey, long>();
+        for (var i = 0; i < config.AggregateShards; i++)
+        {
+            foreach (var (key, value) in await grains.GetGrain<ITenantAggregateShardGrain>(GrainKeys.Shard(tenantId, i)).GetCountersAsync())
+            {
+                actual[key] = actual.GetValueOrDefault(key) + value;
+            }
+        }
+
+        var differences = expected.Keys.Union(actual.Keys)
+            .Where(k => expected.GetValueOrDefault(k) != actual.GetValueOrDefault(k))
+            .OrderBy(k => k.Week, StringComparer.Ordinal).ThenBy(k => k.Department, StringComparer.Ordinal).ThenBy(k => k.Metric).ThenBy(k => k.Bucket)
+            .Select(k => new CounterDifference(k.Week, k.Department, k.Metric, k.Bucket, expected.GetValueOrDefault(k), actual.GetValueOrDefault(k)))
+            .ToList();
+        return new ReconciliationReport(enrolled, expected.Count, pending, differences);
+    }
+}
