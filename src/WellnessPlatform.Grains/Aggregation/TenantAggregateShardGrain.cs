@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Orleans.Storage;
 using WellnessPlatform.Contracts;
 using WellnessPlatform.Contracts.Aggregation;
 using WellnessPlatform.Domain.Aggregates;
@@ -83,6 +84,13 @@ public sealed partial class TenantAggregateShardGrain(
         {
             await state.WriteStateAsync(cancellationToken);
             _durableBeforeFlush.Clear();
+        }
+        catch (InconsistentStateException ex)
+        {
+            // Another activation wrote first (a partition healed): never overwrite it. Drop this copy;
+            // the next call loads the stored state and contributors resend what it lacks.
+            LogFlushFailed(logger, ex);
+            DeactivateOnIdle();
         }
         catch (Exception ex)
         {
