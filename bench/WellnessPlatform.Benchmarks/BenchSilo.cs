@@ -1,0 +1,68 @@
+using Azure.Core;
+using Azure.Core.Pipeline;
+using Azure.Data.Tables;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Orleans.Configuration;
+using Orleans.Serialization;
+using Orleans.Storage;
+using WellnessPlatform.Contracts;
+using WellnessPlatform.Grains;
+
+namespace WellnessPlatform.Benchmarks;
+
+/// <summary>One silo in this process, on memory storage or on Azure Table storage with a write counter.</summary>
+internal static class BenchSilo
+{
+    public static async Task<IHost> StartAsync(string? tablesConnectionString = null, StorageWriteCounter? counter = null)
+    {
+        var builder = Host.CreateApplicationBuilder();
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.UseOrleans(silo =>
+        {
+            silo.UseLocalhostClustering(siloPort: 11411, gatewayPort: 30411, serviceId: "bench", clusterId: "bench");
+            silo.UseInMemoryReminderService();
+            silo.Configure<GrainCollectionOptions>(o => o.CollectionAge = TimeSpan.FromHours(1));
+            if (tablesConnectionString is null)
+            {
+                silo.AddMemoryGrainStorage(StorageNames.GrainState);
+            }
+            else
+            {
+                var options = new TableClientOptions();
+                options.AddPolicy(counter!, HttpPipelinePosition.PerCall);
+                var tables = new TableServiceClient(tablesConnectionString, options);
+                silo.AddAzureTableGrainStorage(StorageNames.GrainState, ob => ob.Configure<Serializer>((o, serializer) =>
+                {
+                    o.TableServiceClient = tables;
+                    o.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer);
+                }));
+            }
+
+            silo.AddWellnessGrains();
+        });
+        var host = builder.Build();
+        await host.StartAsync();
+        return host;
+    }
+}
+
+/// <summary>Counts the writes that reach Azure Table storage, as the storage side sees them.</summary>
+internal sealed class StorageWriteCounter : HttpPipelineSynchronousPolicy
+{
+    private long _writes;
+
+    public long Writes => Interlocked.Read(ref _writes);
+
+    public override void OnReceivedResponse(HttpMessage message)
+    {
+        var method = message.Request.Method;
+        if ((method == RequestMethod.Put || method == RequestMethod.Post || method == RequestMethod.Patch || method == RequestMethod.Delete)
+            && message.Response.Status is >= 200 and < 300
+            && message.Request.Uri.Path.Contains("OrleansGrainState", StringComparison.Ordinal))
+        {
+            Interlocked.Increment(ref _writes);
+        }
+    }
+}

@@ -1,0 +1,39 @@
+using System.Diagnostics;
+
+namespace WellnessPlatform.Benchmarks;
+
+/// <summary>
+/// A concurrent load driver in the style of Orleans' ConcurrentLoadGenerator: many workers, each
+/// looping over its own grains, a warm-up that is discarded, then a timed window.
+/// </summary>
+internal static class LoadDriver
+{
+    public static async Task<double> RunAsync(int workers, TimeSpan warmUp, TimeSpan measure, Func<int, long, Task> call)
+    {
+        long count = 0;
+        var measuring = false;
+        using var stop = new CancellationTokenSource();
+        var tasks = Enumerable.Range(0, workers).Select(async worker =>
+        {
+            long i = 0;
+            while (!stop.IsCancellationRequested)
+            {
+                await call(worker, i++);
+                if (Volatile.Read(ref measuring))
+                {
+                    Interlocked.Increment(ref count);
+                }
+            }
+        }).ToList();
+
+        await Task.Delay(warmUp);
+        Volatile.Write(ref measuring, true);
+        var clock = Stopwatch.StartNew();
+        await Task.Delay(measure);
+        var done = Interlocked.Read(ref count);
+        var elapsed = clock.Elapsed;
+        await stop.CancelAsync();
+        await Task.WhenAll(tasks);
+        return done / elapsed.TotalSeconds;
+    }
+}
