@@ -20,6 +20,29 @@ if (which is "all" or "writes")
     await WritesAsync();
 }
 
+if (which is "all" or "dashboard")
+{
+    await DashboardAsync();
+}
+
+// 4. HR dashboard read latency for tenants of 1,000, 10,000 and 100,000 employees (baseline: 1,000).
+static async Task DashboardAsync()
+{
+    using var host = await BenchSilo.StartAsync();
+    var grains = host.Services.GetRequiredService<IGrainFactory>();
+    (double P50, double P99)? baseline = null;
+    foreach (var size in new[] { 1_000, 10_000, 100_000 })
+    {
+        var tenant = $"size-{size}";
+        await DashboardScenario.SeedAsync(grains, tenant, size);
+        var (p50, p99) = await DashboardScenario.MeasureAsync(grains, tenant, reads: 300);
+        baseline ??= (p50, p99);
+        Console.WriteLine($"| dashboard read (8 weeks × 10 departments), {size:N0} employees | p50 {p50:0.00} ms, p99 {p99:0.00} ms | p50 {baseline.Value.P50:0.00} ms, p99 {baseline.Value.P99:0.00} ms (1,000 employees) | p50 {p50 / baseline.Value.P50:0.00}×, p99 {p99 / baseline.Value.P99:0.00}× | 100,000 within 1.2× of 1,000 |");
+    }
+
+    await host.StopAsync();
+}
+
 // 1. Sessions per second through the employee grain (tenant aggregate kept up to date) against a ping grain.
 static async Task IngestAsync()
 {
