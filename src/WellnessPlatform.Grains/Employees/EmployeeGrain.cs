@@ -46,6 +46,12 @@ public sealed partial class EmployeeGrain(
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
+        // What the stored state says now, so the first change of this activation is measured against it.
+        if (S.Enrolled)
+        {
+            _lastProgress = Snapshot(Evaluate(Today));
+        }
+
         if (S.Outbox.Count > 0)
         {
             ScheduleRetry();
@@ -160,7 +166,7 @@ public sealed partial class EmployeeGrain(
         var existing = S.Sessions.Find(s => s.ClientSessionId == session.ClientSessionId);
         if (existing is not null)
         {
-            return Outcome<SessionReceipt>.Ok(Receipt(existing, duplicate: true));
+            return Outcome<SessionReceipt>.Ok(Receipt(existing, duplicate: true, Evaluate(Today)));
         }
 
         var now = clock.GetUtcNow();
@@ -195,9 +201,9 @@ public sealed partial class EmployeeGrain(
         var record = new SessionRecord(session.ClientSessionId, day, now, session.Exercises, session.Exercises.All(SessionRules.IsAsPrescribed));
         S.Sessions.Add(record);
         AddSessionPain(session, day, now);
-        await CommitAsync(force: true);
+        var report = await CommitAsync(force: true);
         WellnessMetrics.SessionsLogged.Add(1);
-        return Outcome<SessionReceipt>.Ok(Receipt(record, duplicate: false));
+        return Outcome<SessionReceipt>.Ok(Receipt(record, duplicate: false, report));
     }
 
     public Task<Outcome<IReadOnlyList<SessionRecord>>> GetSessionsAsync() =>
@@ -515,11 +521,9 @@ public sealed partial class EmployeeGrain(
         await CommitAsync(force: false);
     }
 
-    private async Task CommitAsync(bool force)
+    private async Task<ProgressReport> CommitAsync(bool force)
     {
         var today = Today;
-        _lastProgress ??= Snapshot(ProgressEngine.Evaluate(new ProgressInput(
-            S.EnrolledOn, today, S.Sessions.Select(s => s.Day).ToHashSet(), PainPoints(), S.Screening?.PainIntensity, S.Pauses, S.RestDays, S.Plan)));
         var report = Evaluate(today);
         var current = CurrentContribution(report);
         var finalBefore = Contribution.OpenFrom(today);
@@ -554,6 +558,7 @@ public sealed partial class EmployeeGrain(
 
         RecordProgressChange(report);
         await DeliverAsync();
+        return report;
     }
 
     private Dictionary<CellKey, long> CurrentContribution(ProgressReport report) => Contribution.Compute(new ContributionInput(
@@ -565,7 +570,7 @@ public sealed partial class EmployeeGrain(
     /// <summary>Counts streaks started and broken and phase moves, comparing with what this activation last saw.</summary>
     private void RecordProgressChange(ProgressReport report)
     {
-        var before = _lastProgress ?? Snapshot(report);
+        var before = _lastProgress ?? (0, report.Phase); // enrolling: no streak yet
         if (before.StreakDays == 0 && report.CurrentStreakDays > 0)
         {
             WellnessMetrics.StreaksStarted.Add(1);
@@ -756,10 +761,9 @@ public sealed partial class EmployeeGrain(
         return S.Sessions.Select(s => s.Day).Where(d => d >= monday && d <= today).Distinct().Count();
     }
 
-    private SessionReceipt Receipt(SessionRecord record, bool duplicate)
+    private SessionReceipt Receipt(SessionRecord record, bool duplicate, ProgressReport report)
     {
         var today = Today;
-        var report = Evaluate(today);
         return new SessionReceipt(record, duplicate, report.CurrentStreak, report.LongestStreak,
             report.Unit == StreakUnit.Days ? "days" : "weeks", DaysDoneInWeek(today), report.WeeklyTarget);
     }

@@ -35,14 +35,7 @@ public sealed class SignInModel(IWebHostEnvironment environment, IAuthentication
             return NotFound();
         }
 
-        var identity = new ClaimsIdentity(
-            [
-                new Claim(ClaimNames.Subject, user.Subject),
-                new Claim(ClaimNames.Role, user.Role),
-                new Claim(ClaimNames.Tenant, user.Tenant!),
-                new Claim(ClaimNames.Name, user.DisplayName),
-            ],
-            CookieAuthenticationDefaults.AuthenticationScheme, ClaimNames.Subject, ClaimNames.Role);
+        var identity = new ClaimsIdentity(user.Claims(), CookieAuthenticationDefaults.AuthenticationScheme, ClaimNames.Subject, ClaimNames.Role);
         await HttpContext.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, new ClaimsPrincipal(identity));
         return LocalRedirect(IndexModel.HomeOf(new ClaimsPrincipal(identity)));
     }

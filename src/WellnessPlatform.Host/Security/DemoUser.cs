@@ -1,8 +1,19 @@
+using System.Security.Claims;
+
 namespace WellnessPlatform.Host.Security;
 
 /// <summary>A demo account of the development sign-in.</summary>
 public sealed record DemoUser(string Id, string Subject, string Role, string? Tenant, string DisplayName)
 {
+    /// <summary>The claims this user signs in with, as token or cookie.</summary>
+    public IReadOnlyList<Claim> Claims() =>
+    [
+        new(ClaimNames.Subject, Subject),
+        new(ClaimNames.Role, Role),
+        new(ClaimNames.Name, DisplayName),
+        .. Tenant is null ? Array.Empty<Claim>() : [new Claim(ClaimNames.Tenant, Tenant)],
+    ];
+
     /// <summary>One of each role in the demo tenant, an employee of a second tenant, and an operator.</summary>
     public static IReadOnlyList<DemoUser> All { get; } =
     [

@@ -15,22 +15,11 @@ public sealed class DevTokenIssuer(AuthSettings settings, TimeProvider clock)
     {
         var now = clock.GetUtcNow();
         var expires = now + settings.DevTokenLifetime;
-        var claims = new List<Claim>
-        {
-            new(ClaimNames.Subject, user.Subject),
-            new(ClaimNames.Role, user.Role),
-            new(ClaimNames.Name, user.DisplayName),
-        };
-        if (user.Tenant is not null)
-        {
-            claims.Add(new Claim(ClaimNames.Tenant, user.Tenant));
-        }
-
         var token = new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {
             Issuer = settings.Issuer,
             Audience = settings.Audience,
-            Subject = new ClaimsIdentity(claims),
+            Subject = new ClaimsIdentity(user.Claims()),
             IssuedAt = now.UtcDateTime,
             NotBefore = now.UtcDateTime,
             Expires = expires.UtcDateTime,
