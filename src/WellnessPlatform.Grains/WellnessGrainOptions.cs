@@ -13,4 +13,10 @@ public sealed class WellnessGrainOptions
 
     /// <summary>How soon an employee resends corrections a shard has not yet stored durably.</summary>
     public TimeSpan OutboxRetryInterval { get; set; } = TimeSpan.FromSeconds(3);
+
+    /// <summary>
+    /// Days of raw session and check-in records kept before they are compacted into the streak
+    /// checkpoint and weekly summaries (never fewer than the 14 days in which rules can still change).
+    /// </summary>
+    public int RawHistoryDays { get; set; } = 14;
 }

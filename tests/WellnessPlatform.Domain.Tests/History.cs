@@ -67,4 +67,23 @@ internal sealed class History
 
     public ProgressReport On(DateOnly today) =>
         ProgressEngine.Evaluate(new ProgressInput(EnrolledOn, today, _sessions, _checkIns, Baseline, _pauses, _restDays, Plan));
+
+    /// <summary>
+    /// Evaluates as an employee grain does after retention: replay closed up to <paramref name="checkpointMonday"/>,
+    /// the raw days and check-ins before it dropped (a raised pain run straddling it kept whole).
+    /// </summary>
+    public ProgressReport OnAfterCompaction(DateOnly today, DateOnly checkpointMonday)
+    {
+        var (checkpoint, _, _) = ProgressEngine.Advance(new ProgressInput(EnrolledOn, today, _sessions, _checkIns, Baseline, _pauses, _restDays, Plan), checkpointMonday);
+        var keepFrom = _checkIns.FindIndex(c => c.Day >= checkpointMonday);
+        keepFrom = keepFrom < 0 ? _checkIns.Count : keepFrom;
+        while (keepFrom > 0 && _checkIns[keepFrom - 1].Pain >= Baseline + Plan.PainRiseMargin)
+        {
+            keepFrom--;
+        }
+
+        var sessions = _sessions.Where(d => d >= checkpointMonday).ToHashSet();
+        return ProgressEngine.Evaluate(new ProgressInput(EnrolledOn, today, sessions, _checkIns.Skip(keepFrom).ToList(), Baseline, _pauses, _restDays, Plan,
+            checkpoint, keepFrom));
+    }
 }

@@ -11,8 +11,11 @@ namespace WellnessPlatform.Domain.Aggregates;
 /// </summary>
 public static class Contribution
 {
-    /// <summary>Weeks older than this many days before today are final: no rule can change them any more.</summary>
-    public const int MutableWindowDays = 21;
+    /// <summary>
+    /// Weeks older than this many days before today are final: late entries and pauses reach back at
+    /// most a week (<see cref="PlanSettings.LateEntryDays"/> is capped at 7), so nothing can change them.
+    /// </summary>
+    public const int MutableWindowDays = 14;
 
     public static Dictionary<CellKey, long> Compute(ContributionInput input)
     {

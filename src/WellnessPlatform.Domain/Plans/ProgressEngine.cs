@@ -16,18 +16,7 @@ public static class ProgressEngine
         var weeks = new List<WeekOutcome>();
         var changes = new List<PhaseChange>();
         var currentMonday = LocalCalendar.WeekStart(input.Today);
-
-        for (var monday = LocalCalendar.WeekStart(input.EnrolledOn); monday <= currentMonday; monday = monday.AddDays(7))
-        {
-            var inProgress = monday == currentMonday;
-            var target = plan.TargetFor(walk.Phase);
-            var outcome = target >= 7 ? walk.DailyWeek(monday, inProgress) : walk.WeeklyWeek(monday, target, inProgress);
-            weeks.Add(outcome);
-            if (!inProgress)
-            {
-                walk.CloseWeek(monday, outcome.Status, changes);
-            }
-        }
+        walk.Run(currentMonday, includeCurrent: true, weeks, changes);
 
         var phase = walk.Phase;
         var unit = plan.TargetFor(phase) >= 7 ? StreakUnit.Days : StreakUnit.Weeks;
@@ -45,12 +34,53 @@ public static class ProgressEngine
             changes);
     }
 
-    /// <summary>The running state of one replay.</summary>
-    private sealed class Walk(ProgressInput input)
+    /// <summary>
+    /// Judges and closes every week before <paramref name="until"/> (a Monday not after today's week)
+    /// and returns where the replay then stands, with the weeks and phase changes it closed.
+    /// </summary>
+    public static (ProgressCheckpoint Checkpoint, IReadOnlyList<WeekOutcome> Weeks, IReadOnlyList<PhaseChange> Changes) Advance(ProgressInput input, DateOnly until)
     {
-        private readonly PlanSettings _plan = input.Plan;
+        if (until.DayOfWeek != DayOfWeek.Monday || until > LocalCalendar.WeekStart(input.Today))
+        {
+            throw new ArgumentOutOfRangeException(nameof(until), until, "A checkpoint is a Monday no later than this week's.");
+        }
+
+        var walk = new Walk(input);
+        var weeks = new List<WeekOutcome>();
+        var changes = new List<PhaseChange>();
+        walk.Run(until, includeCurrent: false, weeks, changes);
+        return (walk.Checkpoint(Max(until, walk.StartMonday)), weeks, changes);
+    }
+
+    private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;
+
+    /// <summary>The running state of one replay.</summary>
+    private sealed class Walk
+    {
+        private readonly ProgressInput _input;
+        private readonly PlanSettings _plan;
         private int _keptWeeks;
-        private int _lastActedRiseStart = -1;
+        private long _lastActedRiseStart = -1;
+
+        public Walk(ProgressInput input)
+        {
+            _input = input;
+            _plan = input.Plan;
+            StartMonday = LocalCalendar.WeekStart(input.EnrolledOn);
+            if (input.Checkpoint is { } c)
+            {
+                StartMonday = c.Monday;
+                Phase = c.Phase;
+                RunDays = c.RunDays;
+                LongestDays = c.LongestDays;
+                Freezes = c.Freezes;
+                AtTarget = c.AtTarget;
+                _keptWeeks = c.KeptWeeks;
+                _lastActedRiseStart = c.LastActedRiseStart;
+            }
+        }
+
+        public DateOnly StartMonday { get; }
 
         public int Phase { get; private set; } = 1;
 
@@ -62,18 +92,37 @@ public static class ProgressEngine
 
         public int AtTarget { get; private set; }
 
+        /// <summary>Judges the weeks from the start up to <paramref name="lastMonday"/> (inclusive when it is the current week).</summary>
+        public void Run(DateOnly lastMonday, bool includeCurrent, List<WeekOutcome> weeks, List<PhaseChange> changes)
+        {
+            for (var monday = StartMonday; includeCurrent ? monday <= lastMonday : monday < lastMonday; monday = monday.AddDays(7))
+            {
+                var inProgress = includeCurrent && monday == lastMonday;
+                var target = _plan.TargetFor(Phase);
+                var outcome = target >= 7 ? DailyWeek(monday, inProgress) : WeeklyWeek(monday, target, inProgress);
+                weeks.Add(outcome);
+                if (!inProgress)
+                {
+                    CloseWeek(monday, outcome.Status, changes);
+                }
+            }
+        }
+
+        public ProgressCheckpoint Checkpoint(DateOnly monday) =>
+            new(monday, Phase, RunDays, LongestDays, Freezes, AtTarget, _keptWeeks, _lastActedRiseStart);
+
         public WeekOutcome WeeklyWeek(DateOnly monday, int target, bool inProgress)
         {
             var done = 0;
             var available = 0;
             for (var day = monday; day < monday.AddDays(7); day = day.AddDays(1))
             {
-                if (day < input.EnrolledOn)
+                if (day < _input.EnrolledOn)
                 {
                     continue;
                 }
 
-                if (input.SessionDays.Contains(day) && day <= input.Today)
+                if (_input.SessionDays.Contains(day) && day <= _input.Today)
                 {
                     done++;
                 }
@@ -128,15 +177,15 @@ public static class ProgressEngine
             var broken = false;
             var open = 0;
             var frozen = 0;
-            for (var day = monday; day < monday.AddDays(7) && day <= input.Today; day = day.AddDays(1))
+            for (var day = monday; day < monday.AddDays(7) && day <= _input.Today; day = day.AddDays(1))
             {
-                if (day < input.EnrolledOn)
+                if (day < _input.EnrolledOn)
                 {
                     frozen++;
                     continue;
                 }
 
-                if (input.SessionDays.Contains(day))
+                if (_input.SessionDays.Contains(day))
                 {
                     done++;
                     RunDays++;
@@ -145,7 +194,7 @@ public static class ProgressEngine
                 {
                     frozen++;
                 }
-                else if (day == input.Today)
+                else if (day == _input.Today)
                 {
                     open++; // still time today
                 }
@@ -175,7 +224,7 @@ public static class ProgressEngine
         {
             var sunday = monday.AddDays(6);
             var nextMonday = monday.AddDays(7);
-            var rise = PainTrend.IsRising(input.CheckIns, input.BaselinePain, sunday, _plan);
+            var rise = PainTrend.IsRising(_input.CheckIns, _input.BaselinePain, sunday, _plan);
             if (status == WeekStatus.Met)
             {
                 _keptWeeks++;
@@ -189,10 +238,11 @@ public static class ProgressEngine
                 _keptWeeks = 0;
             }
 
-            if (rise.Rising && rise.RunStart != _lastActedRiseStart)
+            if (rise.Rising && _input.CheckInOffset + rise.RunStart != _lastActedRiseStart)
             {
-                // One step back per episode of rising pain, never below the first phase.
-                _lastActedRiseStart = rise.RunStart;
+                // One step back per episode of rising pain, never below the first phase. Episodes are
+                // told apart by absolute position, which survives compaction of older check-ins.
+                _lastActedRiseStart = _input.CheckInOffset + rise.RunStart;
                 AtTarget = 0;
                 if (Phase > 1)
                 {
@@ -205,7 +255,7 @@ public static class ProgressEngine
 
             if (status == WeekStatus.Met)
             {
-                AtTarget = PainTrend.HadRaisedPain(input.CheckIns, input.BaselinePain, monday, sunday, _plan) ? 0 : AtTarget + 1;
+                AtTarget = PainTrend.HadRaisedPain(_input.CheckIns, _input.BaselinePain, monday, sunday, _plan) ? 0 : AtTarget + 1;
                 if (AtTarget >= _plan.WeeksAtTargetToPromote && Phase < _plan.PhaseCount)
                 {
                     changes.Add(new PhaseChange(nextMonday, Phase, Phase + 1, $"{AtTarget} weeks at target"));
@@ -221,7 +271,7 @@ public static class ProgressEngine
 
         private bool IsPaused(DateOnly day)
         {
-            foreach (var pause in input.Pauses)
+            foreach (var pause in _input.Pauses)
             {
                 var cap = pause.From.AddDays(_plan.MaxMedicalPauseDays - 1);
                 var end = pause.Until is { } until && until < cap ? until : cap;
@@ -237,7 +287,7 @@ public static class ProgressEngine
         private bool IsRestDay(DateOnly day)
         {
             RestDayRule? rule = null;
-            foreach (var candidate in input.RestDays)
+            foreach (var candidate in _input.RestDays)
             {
                 if (candidate.EffectiveFrom <= day && (rule is null || candidate.EffectiveFrom >= rule.EffectiveFrom))
                 {

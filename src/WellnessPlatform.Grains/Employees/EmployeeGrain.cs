@@ -253,10 +253,12 @@ public sealed partial class EmployeeGrain(
         var today = Today;
         var report = Evaluate(today);
         var next = report.Phase < S.Plan.PhaseCount ? S.Plan.TargetFor(report.Phase + 1) : (int?)null;
-        var days = S.Sessions.Select(s => s.Day).Where(d => d > today.AddDays(-120)).Distinct().Order().ToList();
+        var since = today.AddDays(-119);
+        var days = S.History.DaysDone(since).Concat(S.Sessions.Select(s => s.Day).Where(d => d >= since)).Distinct().Order().ToList();
         var pain = S.CheckIns.OrderBy(c => c.At).TakeLast(60).ToList();
         return Task.FromResult(Outcome<ProgressView>.Ok(
-            new ProgressView(today, report, S.Plan.PhaseCount, next, DaysDoneInWeek(today), days, pain, S.Screening?.PainIntensity)));
+            new ProgressView(today, report, S.Plan.PhaseCount, next, DaysDoneInWeek(today), days, pain, S.Screening?.PainIntensity,
+                [.. S.History.Read()], [.. S.History.PhaseChanges])));
     }
 
     public async Task<Outcome<EmployeeStatus>> StartPauseAsync(PauseRequest pause)
@@ -540,6 +542,9 @@ public sealed partial class EmployeeGrain(
             S.Outbox.Add(new OutboxEntry(++S.LastSequence, delta));
         }
 
+        // Only after the contribution is settled: compaction stops at the first week still open, so
+        // every week it folds away has already been counted in full.
+        force |= HistoryCompactor.Compact(S, today, options.Value.RawHistoryDays, Input);
         if (force || delta.Count > 0)
         {
             try
@@ -747,8 +752,11 @@ public sealed partial class EmployeeGrain(
         S.CheckIns.Sort((a, b) => a.Day != b.Day ? a.Day.CompareTo(b.Day) : a.At.CompareTo(b.At));
     }
 
-    private ProgressReport Evaluate(DateOnly today) => ProgressEngine.Evaluate(new ProgressInput(
-        S.EnrolledOn, today, S.Sessions.Select(s => s.Day).ToHashSet(), PainPoints(), S.Screening?.PainIntensity, S.Pauses, S.RestDays, S.Plan));
+    private ProgressReport Evaluate(DateOnly today) => ProgressEngine.Evaluate(Input(today));
+
+    private ProgressInput Input(DateOnly today) => new(
+        S.EnrolledOn, today, S.Sessions.Select(s => s.Day).ToHashSet(), PainPoints(), S.Screening?.PainIntensity, S.Pauses, S.RestDays, S.Plan,
+        S.History.Checkpoint, S.History.CheckInsCompacted);
 
     private List<PainPoint> PainPoints() => [.. S.CheckIns.Select(c => new PainPoint(c.Day, c.Pain))];
 

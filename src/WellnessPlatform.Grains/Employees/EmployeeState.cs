@@ -2,6 +2,7 @@ using WellnessPlatform.Contracts.Aggregation;
 using WellnessPlatform.Contracts.Employees;
 using WellnessPlatform.Domain.Aggregates;
 using WellnessPlatform.Domain.Plans;
+using WellnessPlatform.Domain.Retention;
 using WellnessPlatform.Domain.Screening;
 
 namespace WellnessPlatform.Grains.Employees;
@@ -61,6 +62,9 @@ public sealed class EmployeeState
     [Id(20)] public DateOnly FinalBefore { get; set; } = DateOnly.MinValue;
 
     [Id(21)] public bool CaseWorkerConsent { get; set; }
+
+    /// <summary>History older than the raw-retention period, compacted to a checkpoint and weekly summaries.</summary>
+    [Id(22)] public CompactedHistory History { get; set; } = new();
 
     public bool OnHold => Pauses.Any(p => p.Kind == PauseKind.ScreeningHold && p.Until is null);
 }
