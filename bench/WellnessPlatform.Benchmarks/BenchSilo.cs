@@ -15,16 +15,26 @@ namespace WellnessPlatform.Benchmarks;
 /// <summary>One silo in this process, on memory storage or on Azure Table storage with a write counter.</summary>
 internal static class BenchSilo
 {
-    public static async Task<IHost> StartAsync(string? tablesConnectionString = null, StorageWriteCounter? counter = null)
+    public static async Task<IHost> StartAsync(string? tablesConnectionString = null, StorageWriteCounter? counter = null, bool storage = false, TimeProvider? clock = null)
     {
-        var builder = Host.CreateApplicationBuilder();
+        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder();
         builder.Logging.SetMinimumLevel(LogLevel.Critical); // shutdown with timers still running is noisy and expected
         builder.UseOrleans(silo =>
         {
             silo.UseLocalhostClustering(siloPort: 11411, gatewayPort: 30411, serviceId: "bench", clusterId: "bench");
             silo.UseInMemoryReminderService();
             silo.Configure<GrainCollectionOptions>(o => o.CollectionAge = TimeSpan.FromHours(1));
-            if (tablesConnectionString is null)
+            if (clock is not null)
+            {
+                silo.Services.AddSingleton(clock);
+            }
+
+            if (storage)
+            {
+                silo.Services.AddSingleton<MeasuringGrainStorage>();
+                silo.Services.AddKeyedSingleton<IGrainStorage>(StorageNames.GrainState, (sp, _) => sp.GetRequiredService<MeasuringGrainStorage>());
+            }
+            else if (tablesConnectionString is null)
             {
                 // The Orleans binary serializer, as on Azure Table storage: memory storage otherwise
                 // defaults to JSON, which would make the benchmark measure Newtonsoft rather than the grains.

@@ -8,7 +8,10 @@ namespace WellnessPlatform.Benchmarks;
 /// </summary>
 internal static class LoadDriver
 {
-    public static async Task<double> RunAsync(int workers, TimeSpan warmUp, TimeSpan measure, Func<int, long, Task> call)
+    /// <summary>Calls per second in the timed window, and bytes allocated (whole process) per call in it.</summary>
+    public sealed record Result(double PerSecond, double BytesPerCall);
+
+    public static async Task<Result> RunAsync(int workers, TimeSpan warmUp, TimeSpan measure, Func<int, long, Task> call)
     {
         long count = 0;
         var measuring = false;
@@ -27,13 +30,15 @@ internal static class LoadDriver
         }).ToList();
 
         await Task.Delay(warmUp);
+        var allocatedBefore = GC.GetTotalAllocatedBytes();
         Volatile.Write(ref measuring, true);
         var clock = Stopwatch.StartNew();
         await Task.Delay(measure);
         var done = Interlocked.Read(ref count);
         var elapsed = clock.Elapsed;
+        var allocated = GC.GetTotalAllocatedBytes() - allocatedBefore;
         await stop.CancelAsync();
         await Task.WhenAll(tasks);
-        return done / elapsed.TotalSeconds;
+        return new Result(done / elapsed.TotalSeconds, (double)allocated / Math.Max(1, done));
     }
 }

@@ -25,6 +25,53 @@ if (which is "all" or "dashboard")
     await DashboardAsync();
 }
 
+if (which is "all" or "memory")
+{
+    await MemoryAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100_000);
+}
+
+if (which is "all" or "http")
+{
+    await HttpAsync();
+}
+
+// 5. Memory per activated employee with a year of history, and stored bytes after five years of daily use.
+static async Task MemoryAsync(int employees)
+{
+    var (bareHeap, bareSet, _) = await MemoryScenario.PerActivationAsync(employees, withHistory: false);
+    var (heap, workingSet, active) = await MemoryScenario.PerActivationAsync(employees, withHistory: true);
+    Console.WriteLine($"| memory per activated employee, {active:N0} activations, a year of daily history each (a session with pain before and after every day) | managed heap {heap / 1024:N2} KB, working set {workingSet / 1024:N2} KB | just enrolled, no history: heap {bareHeap / 1024:N2} KB, working set {bareSet / 1024:N2} KB | heap {heap / bareHeap:N2}× | ≤ 10 KB |");
+    const int Years = 5;
+    var (average, max) = await MemoryScenario.StoredAfterYearsAsync(20, Years);
+    using var host = await BenchSilo.StartAsync(storage: true);
+    var raw = MemoryScenario.RawSize(host.Services.GetRequiredService<Orleans.Serialization.Serializer>(), Years);
+    await host.StopAsync();
+    Console.WriteLine($"| stored state per employee after {Years} years of daily sessions with pain before and after (20 employees) | {average / 1024:N2} KB average, {max / 1024:N2} KB largest | the same history kept raw: {raw / 1024:N1} KB | {average / raw:P1} | ≤ 8 KB |");
+}
+
+// 2. Authenticated session logging over HTTP/1.1 keep-alive, wrk in its own process, against a bare Kestrel endpoint.
+static async Task HttpAsync()
+{
+    const int Employees = 10_000;
+    const int Connections = 64;
+    var window = TimeSpan.FromSeconds(10);
+    await using var bare = await HttpIngest.StartBareAsync(5190);
+    await using var gateway = await HttpIngest.StartGatewayAsync(5191);
+    await Scenario.SetUpAsync(gateway.Services.GetRequiredService<IGrainFactory>(), Employees, shards: 8);
+    var script = HttpIngest.WriteScript(Employees, paceMs: null);
+    var paced = HttpIngest.WriteScript(Employees, paceMs: 10);
+
+    await Wrk.RunAsync("http://127.0.0.1:5190", script, Connections, TimeSpan.FromSeconds(3)); // warm-up, discarded
+    var floor = await Wrk.RunAsync("http://127.0.0.1:5190", script, Connections, window);
+    await Wrk.RunAsync("http://127.0.0.1:5191", script, Connections, TimeSpan.FromSeconds(3));
+    var full = await Wrk.RunAsync("http://127.0.0.1:5191", script, Connections, window);
+    var steady = await Wrk.RunAsync("http://127.0.0.1:5191", paced, 50, window);
+    Console.WriteLine($"| HTTP ingest, POST .../sessions with a JWT, {Connections} keep-alive connections (wrk -t2) | {full.RequestsPerSecond:N0} req/s, p50 {full.P50Ms:0.00} ms, p99 {full.P99Ms:0.00} ms, {full.Errors} errors | bare Kestrel endpoint: {floor.RequestsPerSecond:N0} req/s, p50 {floor.P50Ms:0.00} ms, p99 {floor.P99Ms:0.00} ms | {full.RequestsPerSecond / floor.RequestsPerSecond:P1} | ≥ 35% of bare |");
+    Console.WriteLine($"| HTTP ingest, paced: 50 connections, 10 ms between requests | {steady.RequestsPerSecond:N0} req/s, p50 {steady.P50Ms:0.00} ms, p99 {steady.P99Ms:0.00} ms, {steady.Errors} errors | – | – | p99 < 50 ms at 5,000 req/s |");
+    File.Delete(script);
+    File.Delete(paced);
+}
+
 // 4. HR dashboard read latency for tenants of 1,000, 10,000 and 100,000 employees (baseline: 1,000).
 static async Task DashboardAsync()
 {
@@ -60,7 +107,8 @@ static async Task IngestAsync()
         var employee = (int)((worker + (i * Workers)) % Employees);
         return Scenario.LogAsync(grains, employee, $"w{worker}-{i}");
     });
-    Console.WriteLine($"| grain-level ingest, {Employees:N0} employees, {Workers} workers, memory storage | {sessions:N0} sessions/s | {ping:N0} pings/s | {sessions / ping:P1} | ≥ 10% and ≥ 20,000/s |");
+    Console.WriteLine($"| grain-level ingest, {Employees:N0} employees, {Workers} workers, memory storage | {sessions.PerSecond:N0} sessions/s | {ping.PerSecond:N0} pings/s | {sessions.PerSecond / ping.PerSecond:P1} | ≥ 10% and ≥ 20,000/s |");
+    Console.WriteLine($"| allocated per call (whole process, same windows) | {sessions.BytesPerCall / 1024:N1} KB per session | {ping.BytesPerCall / 1024:N2} KB per ping | {sessions.BytesPerCall / ping.BytesPerCall:N0}× | for the profile |");
     await host.StopAsync();
 }
 

@@ -16,11 +16,16 @@ internal static class Scenario
 
     public static readonly LoggedExercise[] Routine = [new("wall-sit", 10, 10, null)];
 
-    public static async Task SetUpAsync(IGrainFactory grains, int employees, int shards)
+    public static async Task SetUpTenantAsync(IGrainFactory grains, int shards)
     {
         TenantContext.Set(Tenant);
         await grains.GetGrain<ITenantGrain>(Tenant).ConfigureAsync(new TenantConfig("Benchmark employer", ["office", "plant"], "Etc/UTC",
             PrivacyThresholds.Default, PlanSettings.Default, null, null, shards));
+    }
+
+    public static async Task SetUpAsync(IGrainFactory grains, int employees, int shards)
+    {
+        await SetUpTenantAsync(grains, shards);
         await Parallel.ForEachAsync(Enumerable.Range(0, employees), new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (i, _) =>
         {
             TenantContext.Set(Tenant);

@@ -5,14 +5,20 @@ namespace WellnessPlatform.Domain.Time;
 /// <summary>Calendar arithmetic on a person's local dates: ISO weeks starting on Monday.</summary>
 public static class LocalCalendar
 {
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<DateOnly, string> WeekLabels = new();
+
     public static DateOnly WeekStart(DateOnly day) => day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
 
     /// <summary>The ISO 8601 week a day falls in, as "2026-W48": the key aggregates are kept under.</summary>
-    public static string IsoWeek(DateOnly day)
+    /// <summary>
+    /// The ISO week label of a day. Labels are shared: every counter key names a week, and one string
+    /// per Monday (a few hundred over the platform's life) saves an allocation on every key.
+    /// </summary>
+    public static string IsoWeek(DateOnly day) => WeekLabels.GetOrAdd(WeekStart(day), static monday =>
     {
-        var dt = day.ToDateTime(TimeOnly.MinValue);
+        var dt = monday.ToDateTime(TimeOnly.MinValue);
         return $"{ISOWeek.GetYear(dt):D4}-W{ISOWeek.GetWeekOfYear(dt):D2}";
-    }
+    });
 
     public static DateOnly MondayOfIsoWeek(string isoWeek)
     {

@@ -46,6 +46,8 @@ public sealed partial class EmployeeGrain(
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
+        SharedExercises.ShareAll(S.Sessions);
+
         // What the stored state says now, so the first change of this activation is measured against it.
         if (S.Enrolled)
         {
@@ -198,7 +200,8 @@ public sealed partial class EmployeeGrain(
             return Outcome<SessionReceipt>.Conflict(CodeOf(routineState), message);
         }
 
-        var record = new SessionRecord(session.ClientSessionId, day, now, session.Exercises, session.Exercises.All(SessionRules.IsAsPrescribed));
+        var exercises = SharedExercises.Share(session.Exercises, S.Sessions.Count > 0 ? S.Sessions[^1].Exercises : null);
+        var record = new SessionRecord(session.ClientSessionId, day, now, exercises, exercises.All(SessionRules.IsAsPrescribed));
         S.Sessions.Add(record);
         AddSessionPain(session, day, now);
         var report = await CommitAsync(force: true);
@@ -431,6 +434,7 @@ public sealed partial class EmployeeGrain(
         }
 
         S.Sessions.AddRange(history.Sessions.DistinctBy(s => s.ClientSessionId).OrderBy(s => s.Day));
+        SharedExercises.ShareAll(S.Sessions);
         S.CheckIns.AddRange(history.CheckIns.DistinctBy(c => c.ClientCheckInId).OrderBy(c => c.At));
         await CommitAsync(force: true);
         await this.RegisterOrUpdateReminder(ReviewReminder, options.Value.ReviewPeriod, options.Value.ReviewPeriod);

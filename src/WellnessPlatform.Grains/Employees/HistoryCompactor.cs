@@ -53,6 +53,10 @@ internal static class HistoryCompactor
         state.Pauses.RemoveAll(p => p.Until is { } until && until < boundary);
         var inForce = state.RestDays.Where(r => r.EffectiveFrom <= boundary).MaxBy(r => r.EffectiveFrom);
         state.RestDays.RemoveAll(r => r.EffectiveFrom < boundary && r != inForce);
+
+        // A long-running activation should not keep the capacity of history it no longer holds.
+        state.Sessions.TrimExcess();
+        state.CheckIns.TrimExcess();
         return true;
     }
 }

@@ -1,0 +1,129 @@
+using System.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using Orleans.Serialization;
+using WellnessPlatform.Contracts.Employees;
+using WellnessPlatform.Domain.Catalog;
+using WellnessPlatform.Domain.Screening;
+using WellnessPlatform.Domain.Sessions;
+using WellnessPlatform.Grains.Employees;
+using WellnessPlatform.Grains.Isolation;
+
+namespace WellnessPlatform.Benchmarks;
+
+/// <summary>Memory per activated employee, and stored bytes per employee after years of daily use.</summary>
+internal static class MemoryScenario
+{
+    private static readonly LoggedExercise[] DailyRoutine =
+    [
+        new(ExerciseCatalog.PartialCrunch, 10, 1, null),
+        new(ExerciseCatalog.HamstringStretch, 3, 20, Side.Left),
+        new(ExerciseCatalog.HamstringStretch, 3, 20, Side.Right),
+        new(ExerciseCatalog.WallSit, 10, 10, null),
+    ];
+
+    /// <summary>Activates N employees, each with a year of daily sessions and two pain scores a day; returns bytes per employee.</summary>
+    public static async Task<(double HeapBytes, double WorkingSetBytes, int Activations)> PerActivationAsync(int employees, bool withHistory)
+    {
+        using var host = await BenchSilo.StartAsync(storage: true);
+        var grains = host.Services.GetRequiredService<IGrainFactory>();
+        await Scenario.SetUpTenantAsync(grains, shards: 8);
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+
+        var (heapBefore, setBefore) = Measure();
+        await Parallel.ForEachAsync(Enumerable.Range(0, employees), new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (i, _) =>
+        {
+            TenantContext.Set(Scenario.Tenant);
+            var employee = Scenario.Employee(grains, i);
+            var outcome = withHistory
+                ? await employee.ImportHistoryAsync(YearOfHistory(i, today))
+                : await employee.EnrolAsync(new Enrolment("Etc/UTC", i % 2 == 0 ? "office" : "plant", []));
+            if (!outcome.IsOk)
+            {
+                throw new InvalidOperationException($"Import refused: {outcome.Code} {string.Join("; ", outcome.Errors.Select(e => e.Field + " " + e.Message))}");
+            }
+        });
+        var (heapAfter, setAfter) = Measure();
+
+        var statistics = await grains.GetGrain<IManagementGrain>(0).GetSimpleGrainStatistics();
+        var active = statistics.Where(s => s.GrainType.Contains(nameof(EmployeeGrain), StringComparison.Ordinal)).Sum(s => s.ActivationCount);
+        await host.StopAsync();
+        return ((double)(heapAfter - heapBefore) / employees, (double)(setAfter - setBefore) / employees, active);
+    }
+
+    /// <summary>Employees who log a session with pain before and after every day for the given years, as they would.</summary>
+    public static async Task<(double Average, int Max)> StoredAfterYearsAsync(int employees, int years)
+    {
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow.AddYears(-years));
+        using var host = await BenchSilo.StartAsync(storage: true, clock: clock);
+        var grains = host.Services.GetRequiredService<IGrainFactory>();
+        var storage = host.Services.GetRequiredService<MeasuringGrainStorage>();
+        await Scenario.SetUpAsync(grains, employees, shards: 4);
+        storage.RecordSizes = true;
+        var days = years * 365 + years / 4;
+        for (var day = 0; day < days; day++)
+        {
+            await Parallel.ForEachAsync(Enumerable.Range(0, employees), new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (i, _) =>
+            {
+                TenantContext.Set(Scenario.Tenant);
+                var outcome = await Scenario.Employee(grains, i).LogSessionAsync(new LogSession($"d{day}", null, null, DailyRoutine, 3 + (day % 3), 2 + (day % 2)));
+                if (!outcome.IsOk)
+                {
+                    throw new InvalidOperationException($"Session refused: {outcome.Code} {outcome.Detail}");
+                }
+            });
+            clock.Advance(TimeSpan.FromDays(1));
+        }
+
+        var employeeIds = Enumerable.Range(0, employees).Select(i => Scenario.Employee(grains, i).GetGrainId()).ToHashSet();
+        var sizes = storage.Sizes.Where(kv => employeeIds.Contains(kv.Key)).Select(kv => kv.Value).ToList();
+        await host.StopAsync();
+        return (sizes.Average(), sizes.Max());
+    }
+
+    /// <summary>The same five years kept raw, as before retention: the baseline, serialized the same way.</summary>
+    public static int RawSize(Serializer serializer, int years)
+    {
+        var state = new EmployeeState { Enrolled = true, EnrolledOn = DateOnly.FromDateTime(DateTime.UtcNow).AddYears(-years) };
+        var day = state.EnrolledOn;
+        for (var i = 0; i < years * 365; i++, day = day.AddDays(1))
+        {
+            var at = day.ToDateTime(new TimeOnly(8, 0), DateTimeKind.Utc);
+            state.Sessions.Add(new SessionRecord($"d{i}", day, at, DailyRoutine, true));
+            state.CheckIns.Add(new PainRecord($"d{i}:before", day, at, 3, PainContext.BeforeSession));
+            state.CheckIns.Add(new PainRecord($"d{i}:after", day, at, 2, PainContext.AfterSession));
+        }
+
+        return new Orleans.Storage.OrleansGrainStorageSerializer(serializer).Serialize(state).ToMemory().Length;
+    }
+
+    private static ImportedHistory YearOfHistory(int i, DateOnly today)
+    {
+        var enrolled = today.AddDays(-364);
+        var sessions = new List<SessionRecord>(365);
+        var checkIns = new List<PainRecord>(730);
+        for (var day = enrolled; day <= today; day = day.AddDays(1))
+        {
+            var at = day.ToDateTime(new TimeOnly(7, 30), DateTimeKind.Utc);
+            var id = Guid.NewGuid().ToString(); // as a client would send it
+            sessions.Add(new SessionRecord(id, day, at, DailyRoutine, true));
+            checkIns.Add(new PainRecord($"{id}:before", day, at, 3, PainContext.BeforeSession));
+            checkIns.Add(new PainRecord($"{id}:after", day, at, 2, PainContext.AfterSession));
+        }
+
+        return new ImportedHistory(enrolled, new Enrolment("Etc/UTC", i % 2 == 0 ? "office" : "plant", []),
+            new ScreeningAnswers(3, false, false, []), sessions, checkIns);
+    }
+
+    private static (long Heap, long WorkingSet) Measure()
+    {
+        for (var i = 0; i < 3; i++)
+        {
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+            GC.WaitForPendingFinalizers();
+        }
+
+        using var process = Process.GetCurrentProcess();
+        return (GC.GetTotalMemory(forceFullCollection: true), process.WorkingSet64);
+    }
+}
