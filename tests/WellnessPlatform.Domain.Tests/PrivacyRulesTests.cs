@@ -87,6 +87,24 @@ public sealed class PrivacyRulesTests
     }
 
     [Fact]
+    public void Pain_is_hidden_while_the_published_enrolment_is_below_the_health_threshold_even_if_enough_people_checked_in()
+    {
+        var c = new Dictionary<CellKey, long> { [new("2026-W01", "a", Metric.Joined)] = 9, [new("2026-W01", "b", Metric.Joined)] = 30 };
+        var pool = new MembershipPool();
+        Release(c, "2026-W01", pool);
+        c[new("2026-W02", "a", Metric.Joined)] = 1; // a joiner: published enrolment stays 9
+        Group(c, "2026-W02", "a", 10, 20, painCount: 10);
+        Group(c, "2026-W02", "b", 20, 40, painCount: 20);
+
+        var week = Release(c, "2026-W02", pool);
+
+        Assert.Equal(9, week.Departments["a"].Enrolled);
+        Assert.True(week.Departments["a"].HealthSuppressed); // 10 check-ins against 9 enrolled would show the joiner
+        Assert.Equal(-1.0, week.Departments["b"].AveragePainChange);
+        Assert.False(week.Total.HealthSuppressed); // what the total gives away about a is a group of 10 check-ins: at least k_h
+    }
+
+    [Fact]
     public void Streak_bands_are_merged_until_each_holds_k_people()
     {
         var c = new Dictionary<CellKey, long> { [new("2026-W01", "a", Metric.Joined)] = 20, [new("2026-W02", "a", Metric.Active)] = 12 };

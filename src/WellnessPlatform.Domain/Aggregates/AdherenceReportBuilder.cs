@@ -53,9 +53,19 @@ public static class AdherenceReportBuilder
         var hideTotal = IsHidden(total.Enrolled, totalPublished, t.Participation);
         var participation = raw.Keys.Where(d => hideTotal || IsHidden(raw[d].Enrolled, published[d], t.Participation)).ToHashSet();
         hideTotal |= RowSuppression.Protect(raw.ToDictionary(kv => kv.Key, kv => (long)kv.Value.Enrolled), participation, t.Participation);
+        var healthPrimary = new HashSet<string>(participation);
 
         var (activity, hideTotalActivity) = Layer(raw, participation, hideTotal, total.Active, r => r.Active, t.Participation);
-        var (health, hideTotalHealth) = Layer(raw, participation, hideTotal, total.PainCount, r => r.PainCount, t.Health);
+
+        // Health figures also need a published enrolment of k_h: pain for more people than the published
+        // enrolment would show that someone joined before the enrolment moved.
+        foreach (var d in raw.Keys.Where(d => raw[d].PainCount > 0 && published[d] < t.Health))
+        {
+            healthPrimary.Add(d);
+        }
+
+        var (health, hideTotalHealth) = Layer(raw, healthPrimary, hideTotal || (total.PainCount > 0 && totalPublished < t.Health),
+            total.PainCount, r => r.PainCount, t.Health);
 
         var cells = raw.Where(kv => kv.Value.Enrolled != 0 || published[kv.Key] != 0 || kv.Value.Active != 0)
             .ToDictionary(kv => kv.Key, kv => Cell(week, kv.Key, kv.Value, published[kv.Key],
