@@ -1,6 +1,13 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using WellnessPlatform.Contracts;
+using WellnessPlatform.Contracts.Aggregation;
+using WellnessPlatform.Contracts.Tenants;
+using WellnessPlatform.Domain.Aggregates;
+using WellnessPlatform.Domain.Time;
+using WellnessPlatform.Grains.Isolation;
 
 namespace WellnessPlatform.Integration.Tests;
 
@@ -59,12 +66,33 @@ internal static class Api
     public static Task<JsonNode> LogSessionAsync(this HttpClient http, string employeePath, string clientSessionId) =>
         http.SendOkAsync(HttpMethod.Post, $"{employeePath}/sessions", new { clientSessionId, exercises = Routine });
 
-    /// <summary>The adherence week a session day falls in, as HR sees it.</summary>
-    public static async Task<JsonNode> AdherenceWeekAsync(this PlatformFactory platform, string tenantId, string day)
+    /// <summary>
+    /// The tenant's aggregate counters for the week a session day falls in, per department and metric
+    /// (HR sees a week only once it has ended, so tests of the live path read the shards).
+    /// </summary>
+    public static async Task<Func<string, Metric, long>> WeekCountersAsync(this PlatformFactory platform, string tenantId, string day)
     {
-        var dashboard = await platform.Hr(tenantId).SendOkAsync(HttpMethod.Get, $"/api/tenants/{tenantId}/adherence?weeks=2");
-        var date = DateTime.Parse(day, System.Globalization.CultureInfo.InvariantCulture);
-        var name = $"{System.Globalization.ISOWeek.GetYear(date):D4}-W{System.Globalization.ISOWeek.GetWeekOfYear(date):D2}";
-        return dashboard["adherence"]!["weeks"]!.AsArray().Single(w => (string?)w!["week"] == name)!;
+        var week = LocalCalendar.IsoWeek(DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture));
+        var grains = platform.Services.GetRequiredService<IGrainFactory>();
+        var counters = new Dictionary<CellKey, long>();
+        TenantContext.Set(tenantId);
+        try
+        {
+            for (var shard = 0; shard < TenantConfig.DefaultShards; shard++)
+            {
+                foreach (var (key, value) in await grains.GetGrain<ITenantAggregateShardGrain>(GrainKeys.Shard(tenantId, shard)).GetCountersAsync())
+                {
+                    counters[key] = counters.GetValueOrDefault(key) + value;
+                }
+            }
+        }
+        finally
+        {
+            RequestContext.Clear();
+        }
+
+        return (department, metric) => metric is Metric.Joined
+            ? counters.Where(kv => kv.Key.Metric == Metric.Joined && kv.Key.Department == department && string.CompareOrdinal(kv.Key.Week, week) <= 0).Sum(kv => kv.Value)
+            : counters.Where(kv => kv.Key.Week == week && kv.Key.Metric == metric && (department.Length == 0 || kv.Key.Department == department)).Sum(kv => kv.Value);
     }
 }

@@ -102,4 +102,23 @@ public sealed class ProblemDetailsTests(AzuriteFixture fixture) : IAsyncLifetime
         Assert.NotNull(problem!["errors"]!["privacy.participation"]);
         Assert.Equal(HttpStatusCode.NotFound, (await operatorClient.SendForAsync(HttpMethod.Get, "/api/tenants/pd2")).Status);
     }
+
+    [Fact]
+    public async Task Differential_privacy_settings_out_of_range_are_refused_naming_the_field()
+    {
+        var (status, problem) = await _platform!.Operator().SendForAsync(HttpMethod.Put, "/api/tenants/pd3", new
+        {
+            name = "x", departments = new[] { "a" }, differentialPrivacy = new { enabled = true, epsilonPerRelease = 0, budget = -1 },
+        });
+
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.NotNull(problem!["errors"]!["differentialPrivacy.epsilonPerRelease"]);
+        Assert.NotNull(problem["errors"]!["differentialPrivacy.budget"]);
+
+        var ok = await _platform.Operator().SendOkAsync(HttpMethod.Put, "/api/tenants/pd3", new
+        {
+            name = "x", departments = new[] { "a" }, differentialPrivacy = new { enabled = true, epsilonPerRelease = 0.5, budget = 20 },
+        });
+        Assert.Equal(0.5, (double)ok["differentialPrivacy"]!["epsilonPerRelease"]!);
+    }
 }

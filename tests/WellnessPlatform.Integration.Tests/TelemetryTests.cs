@@ -8,6 +8,12 @@ using Microsoft.Extensions.Logging;
 using OpenTelemetry.Logs;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
+using WellnessPlatform.Contracts;
+using WellnessPlatform.Contracts.Aggregation;
+using CellKey = WellnessPlatform.Domain.Aggregates.CellKey;
+using Counter = WellnessPlatform.Domain.Aggregates.Metric;
+using WellnessPlatform.Domain.Time;
+using WellnessPlatform.Grains.Isolation;
 
 namespace WellnessPlatform.Integration.Tests;
 
@@ -172,6 +178,12 @@ public sealed class TelemetryTests(AzuriteFixture fixture)
         var cw = platform.CaseWorker("met");
         var id = (string)receipt["case"]!["incidentId"]!;
         await cw.SendOkAsync(HttpMethod.Post, $"/api/tenants/met/incidents/{id}/transitions", new { to = "triaged" });
+        // HR sees only weeks that have ended (docs/privacy.md): give the latest released one a small department.
+        var released = LocalCalendar.IsoWeek(LocalCalendar.WeekStart(DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-9)));
+        TenantContext.Set("met");
+        await platform.Services.GetRequiredService<IGrainFactory>().GetGrain<ITenantAggregateShardGrain>(GrainKeys.Shard("met", 0)).ApplyAsync(Guid.NewGuid(),
+            [new OutboxEntry(1, new Dictionary<CellKey, long> { [new(released, "big", Counter.Joined)] = 4, [new(released, "tiny", Counter.Joined)] = 1 })]);
+        RequestContext.Clear();
         await platform.Hr("met").SendOkAsync(HttpMethod.Get, "/api/tenants/met/adherence?weeks=1");
         listener.RecordObservableInstruments();
 

@@ -11,6 +11,9 @@ public interface ITenantGrain : IGrainWithStringKey
     /// <summary>Creates the tenant or updates its settings; the shard count cannot change once set.</summary>
     Task<Outcome<TenantConfig>> ConfigureAsync(TenantConfig config);
 
-    /// <summary>Counts and rates for the last <paramref name="weeks"/> ISO weeks, small groups suppressed.</summary>
+    /// <summary>
+    /// Counts and rates for the last <paramref name="weeks"/> released ISO weeks (weeks that have ended
+    /// and whose late-entry window has passed), small groups suppressed; a released week never changes.
+    /// </summary>
     Task<Outcome<AdherenceReport>> GetAdherenceAsync(int weeks);
 }

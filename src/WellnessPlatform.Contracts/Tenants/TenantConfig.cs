@@ -1,5 +1,6 @@
 using WellnessPlatform.Domain.Aggregates;
 using WellnessPlatform.Domain.Plans;
+using WellnessPlatform.Domain.Privacy;
 
 namespace WellnessPlatform.Contracts.Tenants;
 
@@ -12,6 +13,7 @@ namespace WellnessPlatform.Contracts.Tenants;
 /// <param name="IncidentReportingUrl">Where employees report a work-related incident.</param>
 /// <param name="WorkersCompensationUrl">The employer's workers'-compensation information.</param>
 /// <param name="AggregateShards">How many shard grains spread the write load of the aggregates; fixed once set.</param>
+/// <param name="DifferentialPrivacy">Optional noise on published rates under a privacy budget; null is off.</param>
 [GenerateSerializer, Immutable, Alias("wp.TenantConfig")]
 public sealed record TenantConfig(
     [property: Id(0)] string Name,
@@ -21,7 +23,8 @@ public sealed record TenantConfig(
     [property: Id(4)] PlanSettings Plan,
     [property: Id(5)] string? IncidentReportingUrl,
     [property: Id(6)] string? WorkersCompensationUrl,
-    [property: Id(7)] int AggregateShards)
+    [property: Id(7)] int AggregateShards,
+    [property: Id(8)] DifferentialPrivacySettings? DifferentialPrivacy = null)
 {
     public const int DefaultShards = 4;
     public const int MaxShards = 64;

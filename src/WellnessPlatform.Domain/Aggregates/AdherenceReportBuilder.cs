@@ -3,91 +3,114 @@ using WellnessPlatform.Domain.Time;
 namespace WellnessPlatform.Domain.Aggregates;
 
 /// <summary>
-/// Turns the tenant's counters into the employer's report. Work is proportional to weeks × departments,
-/// never to the number of employees. Small groups are suppressed, and when a single department would
-/// be hidden in a week, the next-smallest one is hidden as well so that it cannot be recovered by
-/// subtracting the others from the total (complementary suppression).
+/// Turns the tenant's counters into released weeks. Work is proportional to weeks × departments, never
+/// to the number of employees. The rules (docs/privacy.md):
+/// <list type="bullet">
+/// <item>primary suppression: a group of 1 to k − 1 people shows nothing (participation k, health k_h);</item>
+/// <item>complementary suppression in every row: the hidden cells of a week together hold zero or at
+/// least k people, else more cells (or the total) are hidden, separately for participation, activity
+/// (sessions, per-active figures) and health;</item>
+/// <item>enrolment moves only in steps that pool at least k membership changes (<see cref="MembershipPool"/>);</item>
+/// <item>rates need a denominator of at least k; the streak distribution comes in bands of at least k.</item>
+/// </list>
 /// </summary>
 public static class AdherenceReportBuilder
 {
-    private static readonly (string Label, int From, int To)[] StreakBands =
-        [("0", 0, 0), ("1", 1, 1), ("2-3", 2, 3), ("4-7", 4, 7), ("8-15", 8, 15), ("16+", 16, CellKey.MaxStreakBucket)];
-
+    /// <summary>
+    /// Releases the given weeks in order from nothing (no earlier releases). The tenant grain instead
+    /// releases each week once and keeps it; this is the same computation for tests and tools.
+    /// </summary>
     public static AdherenceReport Build(
         IReadOnlyDictionary<CellKey, long> counters,
         IReadOnlyList<string> departments,
         IReadOnlyList<DateOnly> mondays,
         PrivacyThresholds thresholds)
     {
-        var depts = departments.Concat(counters.Keys.Select(k => k.Department).Where(d => !departments.Contains(d)).Distinct().Order()).ToList();
-        var byDepartment = counters.GroupBy(kv => kv.Key.Department).ToDictionary(g => g.Key, g => g.ToList());
-        var weeks = new List<AdherenceWeek>();
-        Raw? lastTotal = null;
-        foreach (var monday in mondays)
-        {
-            var week = LocalCalendar.IsoWeek(monday);
-            var raw = depts.ToDictionary(d => d, d => Raw.For(byDepartment.GetValueOrDefault(d) ?? [], week));
-            var total = Raw.Sum(raw.Values);
-            lastTotal = total;
-            weeks.Add(BuildWeek(week, raw, total, thresholds));
-        }
-
-        return new AdherenceReport(thresholds, depts, weeks, Screening(counters, thresholds), Distribution(lastTotal, thresholds));
+        var pool = new MembershipPool();
+        var index = new CounterIndex(counters);
+        var weeks = mondays.Select(m => ReleaseWeek(index, LocalCalendar.IsoWeek(m), thresholds, pool, ExactRates.Instance)).ToList();
+        var screening = ScreeningCounts.Summary(ScreeningCounts.Next(ScreeningCounts.From(counters), null, thresholds.Health), thresholds.Health);
+        return Report(thresholds, departments, index.Departments, weeks, screening, null);
     }
 
-    private static AdherenceWeek BuildWeek(string week, Dictionary<string, Raw> raw, Raw total, PrivacyThresholds t)
+    /// <summary>The report around already released weeks, departments in the tenant's order then any others.</summary>
+    public static AdherenceReport Report(PrivacyThresholds thresholds, IReadOnlyList<string> departments, IEnumerable<string> seen,
+        IReadOnlyList<AdherenceWeek> weeks, ScreeningSummary screening, PrivacyBudgetStatus? differentialPrivacy)
     {
-        var totalParticipationHidden = IsSmall(total.Enrolled, t.Participation);
-        var participationHidden = raw.Where(kv => totalParticipationHidden || IsSmall(kv.Value.Enrolled, t.Participation)).Select(kv => kv.Key).ToHashSet();
-        totalParticipationHidden |= Complement(raw, participationHidden, r => r.Enrolled);
-
-        var totalHealthHidden = totalParticipationHidden || IsSmall(total.PainCount, t.Health);
-        var healthHidden = raw.Where(kv => totalHealthHidden || participationHidden.Contains(kv.Key) || IsSmall(kv.Value.PainCount, t.Health))
-            .Select(kv => kv.Key).ToHashSet();
-        totalHealthHidden |= Complement(raw, healthHidden, r => r.PainCount);
-
-        var cells = raw.ToDictionary(kv => kv.Key, kv => Cell(kv.Value, participationHidden.Contains(kv.Key), healthHidden.Contains(kv.Key), t));
-        return new AdherenceWeek(week, Cell(total, totalParticipationHidden, totalHealthHidden, t), cells);
+        var depts = departments.Concat(seen.Concat(weeks.SelectMany(w => w.Departments.Keys)).Where(d => !departments.Contains(d)).Distinct().Order(StringComparer.Ordinal)).ToList();
+        return new AdherenceReport(thresholds, depts, weeks, screening, weeks.Count > 0 ? weeks[^1].StreakBands : null, differentialPrivacy);
     }
 
-    /// <summary>
-    /// If exactly one non-empty group is hidden, hide the smallest visible non-empty group too; if there
-    /// is none, the total would give the hidden one away, so report that the total must be hidden.
-    /// </summary>
-    private static bool Complement(Dictionary<string, Raw> raw, HashSet<string> hidden, Func<Raw, int> size)
+    /// <summary>Releases one ISO week. Call once per week, in week order, with the same pool.</summary>
+    public static AdherenceWeek ReleaseWeek(CounterIndex counters, string week, PrivacyThresholds t, MembershipPool pool, IRatePublisher rates)
     {
-        var hiddenNonEmpty = raw.Count(kv => hidden.Contains(kv.Key) && size(kv.Value) > 0);
-        if (hiddenNonEmpty != 1)
+        var raw = counters.Departments.ToDictionary(d => d, d => counters.Figures(d, week));
+        var published = raw.ToDictionary(kv => kv.Key, kv => pool.Release(kv.Key, kv.Value.Enrolled, kv.Value.MembershipEvents, t.Participation));
+        var total = GroupFigures.Sum(raw.Values);
+        var totalPublished = published.Values.Sum();
+
+        // Participation: a group is as small as the smaller of its true and its published enrolment.
+        var hideTotal = IsHidden(total.Enrolled, totalPublished, t.Participation);
+        var participation = raw.Keys.Where(d => hideTotal || IsHidden(raw[d].Enrolled, published[d], t.Participation)).ToHashSet();
+        hideTotal |= RowSuppression.Protect(raw.ToDictionary(kv => kv.Key, kv => (long)kv.Value.Enrolled), participation, t.Participation);
+        var healthPrimary = new HashSet<string>(participation);
+
+        var (activity, hideTotalActivity) = Layer(raw, participation, hideTotal, total.Active, r => r.Active, t.Participation);
+
+        // Health figures also need a published enrolment of k_h: pain for more people than the published
+        // enrolment would show that someone joined before the enrolment moved.
+        foreach (var d in raw.Keys.Where(d => raw[d].PainCount > 0 && published[d] < t.Health))
         {
-            return false;
+            healthPrimary.Add(d);
         }
 
-        var partner = raw.Where(kv => !hidden.Contains(kv.Key) && size(kv.Value) > 0)
-            .OrderBy(kv => size(kv.Value)).ThenBy(kv => kv.Key, StringComparer.Ordinal)
-            .Select(kv => kv.Key).FirstOrDefault();
-        if (partner is null)
+        var (health, hideTotalHealth) = Layer(raw, healthPrimary, hideTotal || (total.PainCount > 0 && totalPublished < t.Health),
+            total.PainCount, r => r.PainCount, t.Health);
+
+        var cells = raw.Where(kv => kv.Value.Enrolled != 0 || published[kv.Key] != 0 || kv.Value.Active != 0)
+            .ToDictionary(kv => kv.Key, kv => Cell(week, kv.Key, kv.Value, published[kv.Key],
+                participation.Contains(kv.Key), activity.Contains(kv.Key), health.Contains(kv.Key), rates));
+        var totalCell = Cell(week, "", total, totalPublished, hideTotal, hideTotalActivity, hideTotalHealth, rates);
+        var bands = hideTotalActivity ? null : StreakBands.Release(total.Streaks, total.Active, t.Participation);
+        return new AdherenceWeek(week, totalCell, cells, bands);
+    }
+
+    /// <summary>A layer under participation: its own small groups, plus everything participation hid, protected in the row.</summary>
+    private static (HashSet<string> Hidden, bool HideTotal) Layer(Dictionary<string, GroupFigures> raw, HashSet<string> participation,
+        bool participationTotalHidden, int totalSize, Func<GroupFigures, int> size, int k)
+    {
+        var hideTotal = participationTotalHidden || IsSmall(totalSize, k);
+        var hidden = raw.Keys.Where(d => hideTotal || participation.Contains(d) || IsSmall(size(raw[d]), k)).ToHashSet();
+        if (!hideTotal)
         {
-            return true;
+            hideTotal = RowSuppression.Protect(raw.ToDictionary(kv => kv.Key, kv => (long)size(kv.Value)), hidden, k);
         }
 
-        hidden.Add(partner);
-        return false;
+        return (hidden, hideTotal);
     }
 
     private static bool IsSmall(int people, int threshold) => people > 0 && people < threshold;
 
-    private static AdherenceCell Cell(Raw r, bool participationHidden, bool healthHidden, PrivacyThresholds t)
+    private static bool IsHidden(int enrolled, int published, int k) =>
+        (enrolled != 0 || published != 0) && Math.Min(enrolled, published) < k;
+
+    private static AdherenceCell Cell(string week, string group, GroupFigures r, int enrolled, bool participationHidden,
+        bool activityHidden, bool healthHidden, IRatePublisher rates)
     {
         if (participationHidden)
         {
-            return new AdherenceCell(null, null, null, null, null, null, null, null, true, true);
+            return new AdherenceCell(null, null, null, null, null, null, null, null, true, true, true);
         }
 
-        double? share = r.Enrolled > 0 ? Math.Round((double)r.Met / r.Enrolled, 3, MidpointRounding.AwayFromZero) : null;
-        double? perActive = r.Active > 0 ? Math.Round((double)r.Sessions / r.Active, 2, MidpointRounding.AwayFromZero) : null;
-        int? median = r.Active >= t.Participation ? Median(r.Streaks) : null;
-        double? pain = !healthHidden && r.PainCount > 0 ? Math.Round((double)r.PainSum / r.PainCount, 2, MidpointRounding.AwayFromZero) : null;
-        return new AdherenceCell(r.Enrolled, r.Active, r.Met, share, r.Sessions, perActive, median, pain, false, healthHidden);
+        var share = rates.Release(new RateRequest(week, group, RateKind.ShareMeetingTarget, r.Met, enrolled));
+        var pain = healthHidden || r.PainCount == 0
+            ? new RateResult(null, false, false)
+            : rates.Release(new RateRequest(week, group, RateKind.AveragePainChange, r.PainSum, r.PainCount));
+        double? perActive = !activityHidden && r.Active > 0 ? Math.Round((double)r.Sessions / r.Active, 2, MidpointRounding.AwayFromZero) : null;
+        int? median = !activityHidden && r.Active > 0 ? Median(r.Streaks) : null;
+        return new AdherenceCell(enrolled, r.Active, rates.HidesNumerators ? null : r.Met, share.Value,
+            activityHidden ? null : r.Sessions, perActive, median, pain.Value, false, healthHidden, activityHidden,
+            share.Noised || pain.Noised, share.Withheld || pain.Withheld);
     }
 
     private static int? Median(long[] histogram)
@@ -110,94 +133,5 @@ public static class AdherenceReportBuilder
         }
 
         return CellKey.MaxStreakBucket;
-    }
-
-    private static ScreeningSummary Screening(IReadOnlyDictionary<CellKey, long> counters, PrivacyThresholds t)
-    {
-        var held = (int)counters.Where(kv => kv.Key.Metric == Metric.ScreenedHeld).Sum(kv => kv.Value);
-        var clear = (int)counters.Where(kv => kv.Key.Metric == Metric.ScreenedClear).Sum(kv => kv.Value);
-        var screened = held + clear;
-        return IsSmall(screened, t.Health) ? new ScreeningSummary(null, null, true) : new ScreeningSummary(screened, held, false);
-    }
-
-    private static Dictionary<string, int>? Distribution(Raw? total, PrivacyThresholds t)
-    {
-        if (total is null || total.Active < t.Participation)
-        {
-            return null;
-        }
-
-        return StreakBands.ToDictionary(b => b.Label, b => (int)total.Streaks.Skip(b.From).Take(b.To - b.From + 1).Sum());
-    }
-
-    /// <summary>The raw figures of one group in one week, before suppression.</summary>
-    private sealed class Raw
-    {
-        public int Enrolled { get; private set; }
-
-        public int Active { get; private set; }
-
-        public int Met { get; private set; }
-
-        public int Sessions { get; private set; }
-
-        public long PainSum { get; private set; }
-
-        public int PainCount { get; private set; }
-
-        public long[] Streaks { get; } = new long[CellKey.MaxStreakBucket + 1];
-
-        public static Raw For(List<KeyValuePair<CellKey, long>> departmentCounters, string week)
-        {
-            var raw = new Raw();
-            foreach (var (key, value) in departmentCounters)
-            {
-                // Membership is kept as joins and leaves; enrolment at a week is their running sum.
-                if (key.Metric is Metric.Joined or Metric.Left && string.CompareOrdinal(key.Week, week) <= 0)
-                {
-                    raw.Enrolled += (int)(key.Metric == Metric.Joined ? value : -value);
-                }
-                else if (key.Week == week)
-                {
-                    raw.Apply(key, value);
-                }
-            }
-
-            return raw;
-        }
-
-        public static Raw Sum(IEnumerable<Raw> parts)
-        {
-            var total = new Raw();
-            foreach (var p in parts)
-            {
-                total.Enrolled += p.Enrolled;
-                total.Active += p.Active;
-                total.Met += p.Met;
-                total.Sessions += p.Sessions;
-                total.PainSum += p.PainSum;
-                total.PainCount += p.PainCount;
-                for (var i = 0; i < total.Streaks.Length; i++)
-                {
-                    total.Streaks[i] += p.Streaks[i];
-                }
-            }
-
-            return total;
-        }
-
-        private void Apply(CellKey key, long value)
-        {
-            switch (key.Metric)
-            {
-                case Metric.Active: Active += (int)value; break;
-                case Metric.MetTarget: Met += (int)value; break;
-                case Metric.Sessions: Sessions += (int)value; break;
-                case Metric.PainChangeSum: PainSum += value; break;
-                case Metric.PainChangeCount: PainCount += (int)value; break;
-                case Metric.StreakWeeks: Streaks[Math.Clamp(key.Bucket, 0, CellKey.MaxStreakBucket)] += value; break;
-                default: break;
-            }
-        }
     }
 }

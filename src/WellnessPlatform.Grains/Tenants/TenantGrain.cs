@@ -3,13 +3,15 @@ using WellnessPlatform.Contracts.Aggregation;
 using WellnessPlatform.Contracts.Tenants;
 using WellnessPlatform.Domain;
 using WellnessPlatform.Domain.Aggregates;
+using WellnessPlatform.Domain.Privacy;
 using WellnessPlatform.Domain.Time;
 
 namespace WellnessPlatform.Grains.Tenants;
 
 /// <summary>
 /// The employer's grain: settings, and the one place the dashboard reads. A read merges the tenant's
-/// fixed number of shards, so its cost depends on weeks and departments, never on head count.
+/// fixed number of shards, so its cost depends on weeks and departments, never on head count. Weeks
+/// are released once and kept (see <see cref="ReleasedAdherence"/>), with the privacy-budget ledger.
 /// </summary>
 [GrainType(GrainTypes.Tenant)]
 public sealed class TenantGrain(
@@ -26,6 +28,12 @@ public sealed class TenantGrain(
         if (state.State.Config is { } existing && existing.AggregateShards != config.AggregateShards)
         {
             errors.Add(new FieldError("aggregateShards", "immutable", $"The shard count is fixed at {existing.AggregateShards} once a tenant exists."));
+        }
+
+        // Exact rates after noisy ones would undo the noise already spent on them.
+        if (state.State.Released.Budget.Spent > 0 && config.DifferentialPrivacy is not { Enabled: true })
+        {
+            errors.Add(new FieldError("differentialPrivacy.enabled", "cannot_disable", "Differential privacy cannot be switched off once noisy rates have been released."));
         }
 
         if (errors.Count > 0)
@@ -50,6 +58,74 @@ public sealed class TenantGrain(
             return Outcome<AdherenceReport>.Invalid(new FieldError("weeks", "out_of_range", $"Ask for 1 to {MaxWeeks} weeks."));
         }
 
+        var counters = new CounterIndex(await MergeShardsAsync(config));
+        var released = state.State.Released;
+        var latest = LatestReleasable(config);
+        var dp = config.DifferentialPrivacy is { Enabled: true } settings ? settings : null;
+        var changed = ReleaseNewWeeks(counters, config, latest, dp);
+
+        var screening = ScreeningCounts.Next(counters.Screening, released.Screening, config.Privacy.Health);
+        if (screening != released.Screening)
+        {
+            released.Screening = screening;
+            changed = true;
+        }
+
+        if (changed)
+        {
+            await state.WriteStateAsync();
+        }
+
+        var shown = Enumerable.Range(0, weeks).Select(i => LocalCalendar.IsoWeek(latest.AddDays(-7 * (weeks - 1 - i))))
+            .Select(w => released.Weeks.GetValueOrDefault(w) ?? new AdherenceWeek(w, AdherenceCell.Empty, new Dictionary<string, AdherenceCell>()))
+            .ToList();
+        var report = AdherenceReportBuilder.Report(config.Privacy, config.Departments, counters.Departments, shown,
+            ScreeningCounts.Summary(released.Screening, config.Privacy.Health), dp is null ? null : Status(dp, shown));
+        CountSuppressed(report);
+        return Outcome<AdherenceReport>.Ok(report);
+    }
+
+    /// <summary>The Monday of the latest week that has ended and whose late entries can no longer change it.</summary>
+    private DateOnly LatestReleasable(TenantConfig config)
+    {
+        var zone = LocalCalendar.TryFindZone(config.TimeZone, out var z) ? z : TimeZoneInfo.Utc;
+        var today = LocalCalendar.LocalDay(clock.GetUtcNow(), zone);
+        return LocalCalendar.WeekStart(today.AddDays(-7 - config.Plan.LateEntryDays));
+    }
+
+    /// <summary>Releases, in order, every week after the last one released up to <paramref name="latest"/>; returns whether any was.</summary>
+    private bool ReleaseNewWeeks(CounterIndex counters, TenantConfig config, DateOnly latest, DifferentialPrivacySettings? dp)
+    {
+        var released = state.State.Released;
+        var oldest = latest.AddDays(-7 * (MaxWeeks - 1));
+        var next = released.LastReleased is { } last ? LocalCalendar.MondayOfIsoWeek(last).AddDays(7) : oldest;
+        if (next > latest)
+        {
+            return false;
+        }
+
+        IRatePublisher rates = dp is null ? ExactRates.Instance : new NoisyRates(dp, released.Budget);
+        for (var monday = next < oldest ? oldest : next; monday <= latest; monday = monday.AddDays(7))
+        {
+            var week = AdherenceReportBuilder.ReleaseWeek(counters, LocalCalendar.IsoWeek(monday), config.Privacy, released.Pool, rates);
+            if (week.Departments.Count > 0)
+            {
+                released.Weeks[week.Week] = week;
+            }
+        }
+
+        released.LastReleased = LocalCalendar.IsoWeek(latest);
+        var oldestKept = LocalCalendar.IsoWeek(oldest);
+        foreach (var stale in released.Weeks.Keys.Where(w => string.CompareOrdinal(w, oldestKept) < 0).ToList())
+        {
+            released.Weeks.Remove(stale);
+        }
+
+        return true;
+    }
+
+    private async Task<Dictionary<CellKey, long>> MergeShardsAsync(TenantConfig config)
+    {
         var tenantId = this.GetPrimaryKeyString();
         var shards = await Task.WhenAll(Enumerable.Range(0, config.AggregateShards)
             .Select(i => GrainFactory.GetGrain<ITenantAggregateShardGrain>(GrainKeys.Shard(tenantId, i)).GetCountersAsync()));
@@ -62,12 +138,17 @@ public sealed class TenantGrain(
             }
         }
 
-        var zone = LocalCalendar.TryFindZone(config.TimeZone, out var z) ? z : TimeZoneInfo.Utc;
-        var thisMonday = LocalCalendar.WeekStart(LocalCalendar.LocalDay(clock.GetUtcNow(), zone));
-        var mondays = Enumerable.Range(0, weeks).Select(i => thisMonday.AddDays(-7 * (weeks - 1 - i))).ToList();
-        var report = AdherenceReportBuilder.Build(merged, config.Departments, mondays, config.Privacy);
-        CountSuppressed(report);
-        return Outcome<AdherenceReport>.Ok(report);
+        return merged;
+    }
+
+    private PrivacyBudgetStatus Status(DifferentialPrivacySettings dp, List<AdherenceWeek> shown)
+    {
+        var withheld = shown.SelectMany(w => w.Departments.Values.Append(w.Total)).Count(c => c.RatesWithheld);
+        var spent = state.State.Released.Budget.Spent;
+        var note = withheld > 0 || spent + dp.EpsilonPerRelease > dp.Budget + 1e-9
+            ? "The privacy budget is spent: rates released earlier are shown as they were; later rates are not published."
+            : null;
+        return new PrivacyBudgetStatus(dp.EpsilonPerRelease, dp.Budget, Math.Round(spent, 6), withheld, note);
     }
 
     private static void CountSuppressed(AdherenceReport report)
@@ -98,6 +179,7 @@ public sealed class TenantGrain(
         }
 
         errors.AddRange(config.Privacy.Validate());
+        errors.AddRange(config.DifferentialPrivacy?.Validate() ?? []);
         errors.AddRange(config.Plan.Validate());
         ValidateUrl(config.IncidentReportingUrl, "incidentReportingUrl", errors);
         ValidateUrl(config.WorkersCompensationUrl, "workersCompensationUrl", errors);

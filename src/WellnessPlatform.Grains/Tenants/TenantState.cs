@@ -2,9 +2,11 @@ using WellnessPlatform.Contracts.Tenants;
 
 namespace WellnessPlatform.Grains.Tenants;
 
-/// <summary>A tenant's stored settings.</summary>
+/// <summary>A tenant's stored settings and what it has already released to HR.</summary>
 [GenerateSerializer, Alias("wp.TenantState")]
 public sealed class TenantState
 {
     [Id(0)] public TenantConfig? Config { get; set; }
+
+    [Id(1)] public ReleasedAdherence Released { get; set; } = new();
 }

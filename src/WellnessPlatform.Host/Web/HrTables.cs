@@ -33,7 +33,7 @@ public sealed class HrTables
         var k = report.Thresholds;
         var weekly = report.Weeks.Select(w => Row(w.Week, w.Total, k)).ToList();
         var latest = report.Weeks[^1];
-        var departments = report.Departments.Select(d => Row(d, latest.Departments.GetValueOrDefault(d) ?? Empty, k)).ToList();
+        var departments = report.Departments.Select(d => Row(d, latest.Departments.GetValueOrDefault(d) ?? AdherenceCell.Empty, k)).ToList();
         return new HrTables(weekly, departments, latest.Week);
     }
 
@@ -56,16 +56,17 @@ public sealed class HrTables
         return csv.ToString();
     }
 
-    private static readonly AdherenceCell Empty = new(0, 0, 0, null, 0, null, null, null, false, false);
-
     private static string[] Row(string name, AdherenceCell c, PrivacyThresholds k)
     {
-        string P(object? value) => c.ParticipationSuppressed ? $"fewer than {k.Participation}" : Text(value);
-        string H(object? value) => c.ParticipationSuppressed ? $"fewer than {k.Participation}" : c.HealthSuppressed ? $"fewer than {k.Health}" : Text(value);
+        var hidden = $"fewer than {k.Participation}";
+        string P(object? value) => c.ParticipationSuppressed ? hidden : Text(value);
+        string A(object? value) => c.ParticipationSuppressed ? hidden : c.ActivitySuppressed ? $"fewer than {k.Participation} active" : Text(value);
+        string H(object? value) => c.ParticipationSuppressed ? hidden : c.HealthSuppressed ? $"fewer than {k.Health}" : Rate(value);
+        string Rate(object? value) => value is null && c.RatesWithheld ? "withheld (privacy budget spent)" : Text(value) + (value is not null && c.RatesNoised ? " (noised)" : "");
         return
         [
-            name, P(c.Enrolled), P(c.Active), P(c.MeetingTarget), P(c.ShareMeetingTarget is { } s ? $"{s * 100:0}%" : null),
-            P(c.Sessions), P(c.SessionsPerActive), P(c.MedianStreakWeeks), H(c.AveragePainChange is { } a ? a.ToString("+0.0;-0.0;0", CultureInfo.InvariantCulture) : null),
+            name, P(c.Enrolled), P(c.Active), P(c.MeetingTarget), c.ParticipationSuppressed ? hidden : Rate(c.ShareMeetingTarget is { } s ? $"{s * 100:0}%" : null),
+            A(c.Sessions), A(c.SessionsPerActive), A(c.MedianStreakWeeks), H(c.AveragePainChange is { } a ? a.ToString("+0.0;-0.0;0", CultureInfo.InvariantCulture) : null),
         ];
     }
 

@@ -16,7 +16,8 @@ public sealed record TenantRequest(
     int? WeeksAtTargetToPromote,
     string? IncidentReportingUrl,
     string? WorkersCompensationUrl,
-    int? AggregateShards)
+    int? AggregateShards,
+    DifferentialPrivacyRequest? DifferentialPrivacy = null)
 {
     public TenantConfig ToConfig(List<FieldError> errors)
     {
@@ -30,6 +31,7 @@ public sealed record TenantRequest(
             ParticipationThreshold ?? PrivacyThresholds.Default.Participation,
             HealthThreshold ?? Math.Max(PrivacyThresholds.Default.Health, ParticipationThreshold ?? 0));
         return new TenantConfig(name, Departments ?? [], TimeZone ?? "Etc/UTC", privacy, plan,
-            IncidentReportingUrl, WorkersCompensationUrl, AggregateShards ?? TenantConfig.DefaultShards);
+            IncidentReportingUrl, WorkersCompensationUrl, AggregateShards ?? TenantConfig.DefaultShards,
+            DifferentialPrivacy?.ToSettings(errors));
     }
 }
