@@ -101,18 +101,15 @@ internal static class MemoryScenario
     {
         var enrolled = today.AddDays(-364);
         var sessions = new List<SessionRecord>(365);
-        var checkIns = new List<PainRecord>(730);
         for (var day = enrolled; day <= today; day = day.AddDays(1))
         {
+            // Ids as a client sends them; pain before and after, as the portal asks for it.
             var at = day.ToDateTime(new TimeOnly(7, 30), DateTimeKind.Utc);
-            var id = Guid.NewGuid().ToString(); // as a client would send it
-            sessions.Add(new SessionRecord(id, day, at, DailyRoutine, true));
-            checkIns.Add(new PainRecord($"{id}:before", day, at, 3, PainContext.BeforeSession));
-            checkIns.Add(new PainRecord($"{id}:after", day, at, 2, PainContext.AfterSession));
+            sessions.Add(new SessionRecord(Guid.NewGuid().ToString(), day, at, DailyRoutine, true, 3, 2));
         }
 
         return new ImportedHistory(enrolled, new Enrolment("Etc/UTC", i % 2 == 0 ? "office" : "plant", []),
-            new ScreeningAnswers(3, false, false, []), sessions, checkIns);
+            new ScreeningAnswers(3, false, false, []), sessions, []);
     }
 
     private static (long Heap, long WorkingSet) Measure()

@@ -16,7 +16,8 @@ public sealed class WellnessGrainOptions
 
     /// <summary>
     /// Days of raw session and check-in records kept before they are compacted into the streak
-    /// checkpoint and weekly summaries (never fewer than the 14 days in which rules can still change).
+    /// checkpoint and weekly summaries (never fewer than the 7 days in which rules can still change;
+    /// whole weeks are compacted, so 7 keeps between 7 and 13 days).
     /// </summary>
-    public int RawHistoryDays { get; set; } = 14;
+    public int RawHistoryDays { get; set; } = 7;
 }

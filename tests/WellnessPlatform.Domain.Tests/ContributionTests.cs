@@ -115,10 +115,10 @@ public sealed class ContributionTests
     }
 
     [Fact]
-    public void A_week_is_open_to_corrections_for_two_weeks_beyond_the_longest_late_entry()
+    public void A_week_is_open_to_corrections_while_the_longest_late_entry_can_reach_it()
     {
         var today = new DateOnly(2026, 11, 25);
-        Assert.Equal(new DateOnly(2026, 11, 9), Contribution.OpenFrom(today));
+        Assert.Equal(new DateOnly(2026, 11, 16), Contribution.OpenFrom(today));
         Assert.Equal(WeekStatus.Met, new History().Sessions(1, Monday, Tuesday, Wednesday).On(History.Week(2, Monday)).Weeks[0].Status);
     }
 }

@@ -41,7 +41,7 @@ public sealed class RetentionTests
         history.Rest(History.Monday1.AddDays(7 * random.Next(5, 20)), DayOfWeek.Sunday);
 
         var full = history.On(today);
-        for (var monday = History.Monday1.AddDays(7); monday <= today.AddDays(-14); monday = monday.AddDays(7))
+        for (var monday = History.Monday1.AddDays(7); monday <= today.AddDays(-7); monday = monday.AddDays(7))
         {
             var compacted = history.OnAfterCompaction(today, monday);
             var because = $"seed {seed}, checkpoint {monday}";
@@ -77,7 +77,7 @@ public sealed class RetentionTests
     public void Retention_never_reaches_into_the_weeks_rules_can_still_change()
     {
         var today = new DateOnly(2026, 11, 25); // a Wednesday
-        Assert.Equal(new DateOnly(2026, 11, 9), CompactedHistory.BoundaryFor(today, 0));
+        Assert.Equal(new DateOnly(2026, 11, 16), CompactedHistory.BoundaryFor(today, 0));
         Assert.Equal(new DateOnly(2026, 11, 9), CompactedHistory.BoundaryFor(today, 14));
         Assert.Equal(new DateOnly(2026, 10, 26), CompactedHistory.BoundaryFor(today, 30));
     }

@@ -8,7 +8,8 @@ using WellnessPlatform.Domain.Sessions;
 
 namespace WellnessPlatform.Grains.Tests;
 
-/// <summary>Moves the clock, so it has a cluster of its own.</summary>
+/// <summary>Moves the clock, so it has a cluster of its own; reads the meters, so it runs apart from other metered tests.</summary>
+[Collection(MeteredCollection.Name)]
 public sealed class LateEntryTests : IClassFixture<ClusterFixture>
 {
     private readonly ClusterFixture _fixture;

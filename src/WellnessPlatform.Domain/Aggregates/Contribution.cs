@@ -12,10 +12,12 @@ namespace WellnessPlatform.Domain.Aggregates;
 public static class Contribution
 {
     /// <summary>
-    /// Weeks older than this many days before today are final: late entries and pauses reach back at
-    /// most a week (<see cref="PlanSettings.LateEntryDays"/> is capped at 7), so nothing can change them.
+    /// Weeks that ended more than this many days before today are final: late entries and pauses reach
+    /// back at most a week (<see cref="PlanSettings.LateEntryDays"/> is capped at 7), so nothing can
+    /// change them. The grain settles its contribution before it compacts, so a long gap between
+    /// commits loses nothing either.
     /// </summary>
-    public const int MutableWindowDays = 14;
+    public const int MutableWindowDays = 7;
 
     public static Dictionary<CellKey, long> Compute(ContributionInput input)
     {

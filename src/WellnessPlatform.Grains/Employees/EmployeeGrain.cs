@@ -201,9 +201,9 @@ public sealed partial class EmployeeGrain(
         }
 
         var exercises = SharedExercises.Share(session.Exercises, S.Sessions.Count > 0 ? S.Sessions[^1].Exercises : null);
-        var record = new SessionRecord(session.ClientSessionId, day, now, exercises, exercises.All(SessionRules.IsAsPrescribed));
+        var record = new SessionRecord(session.ClientSessionId, day, now, exercises, exercises.All(SessionRules.IsAsPrescribed),
+            session.PainBefore, session.PainAfter);
         S.Sessions.Add(record);
-        AddSessionPain(session, day, now);
         var report = await CommitAsync(force: true);
         WellnessMetrics.SessionsLogged.Add(1);
         return Outcome<SessionReceipt>.Ok(Receipt(record, duplicate: false, report));
@@ -258,7 +258,7 @@ public sealed partial class EmployeeGrain(
         var next = report.Phase < S.Plan.PhaseCount ? S.Plan.TargetFor(report.Phase + 1) : (int?)null;
         var since = today.AddDays(-119);
         var days = S.History.DaysDone(since).Concat(S.Sessions.Select(s => s.Day).Where(d => d >= since)).Distinct().Order().ToList();
-        var pain = S.CheckIns.OrderBy(c => c.At).TakeLast(60).ToList();
+        var pain = PainRecords().TakeLast(60).ToList();
         return Task.FromResult(Outcome<ProgressView>.Ok(
             new ProgressView(today, report, S.Plan.PhaseCount, next, DaysDoneInWeek(today), days, pain, S.Screening?.PainIntensity,
                 [.. S.History.Read()], [.. S.History.PhaseChanges])));
@@ -510,7 +510,7 @@ public sealed partial class EmployeeGrain(
 
         var report = Evaluate(Today);
         return Task.FromResult(Outcome<PainTrendView>.Ok(
-            new PainTrendView([.. S.CheckIns.OrderBy(c => c.At).TakeLast(90)], S.Screening?.PainIntensity, report.PainRising)));
+            new PainTrendView([.. PainRecords().TakeLast(90)], S.Screening?.PainIntensity, report.PainRising)));
     }
 
     /// <summary>
@@ -741,28 +741,16 @@ public sealed partial class EmployeeGrain(
         _ => "conflict",
     };
 
-    private void AddSessionPain(LogSession session, DateOnly day, DateTimeOffset now)
-    {
-        if (session.PainBefore is { } before)
-        {
-            S.CheckIns.Add(new PainRecord($"{session.ClientSessionId}:before", day, now, before, PainContext.BeforeSession));
-        }
-
-        if (session.PainAfter is { } after)
-        {
-            S.CheckIns.Add(new PainRecord($"{session.ClientSessionId}:after", day, now, after, PainContext.AfterSession));
-        }
-
-        S.CheckIns.Sort((a, b) => a.Day != b.Day ? a.Day.CompareTo(b.Day) : a.At.CompareTo(b.At));
-    }
-
     private ProgressReport Evaluate(DateOnly today) => ProgressEngine.Evaluate(Input(today));
 
     private ProgressInput Input(DateOnly today) => new(
         S.EnrolledOn, today, S.Sessions.Select(s => s.Day).ToHashSet(), PainPoints(), S.Screening?.PainIntensity, S.Pauses, S.RestDays, S.Plan,
         S.History.Checkpoint, S.History.CheckInsCompacted);
 
-    private List<PainPoint> PainPoints() => [.. S.CheckIns.Select(c => new PainPoint(c.Day, c.Pain))];
+    private List<PainPoint> PainPoints() => PainLog.Points(PainLog.Merge(S.Sessions, S.CheckIns));
+
+    /// <summary>Every pain score held, check-ins and sessions' before/after alike, oldest first.</summary>
+    private List<PainRecord> PainRecords() => PainLog.Records(PainLog.Merge(S.Sessions, S.CheckIns));
 
     private Dictionary<DateOnly, int> SessionsPerWeek() =>
         S.Sessions.GroupBy(s => LocalCalendar.WeekStart(s.Day)).ToDictionary(g => g.Key, g => g.Count());

@@ -23,28 +23,34 @@ internal static class HistoryCompactor
 
         var history = state.History;
         var (checkpoint, weeks, changes) = ProgressEngine.Advance(input(today), boundary);
+        var pain = PainLog.Merge(state.Sessions, state.CheckIns);
         foreach (var week in weeks)
         {
             var sunday = week.Monday.AddDays(6);
             var sessions = state.Sessions.Where(s => s.Day >= week.Monday && s.Day <= sunday).ToList();
-            var lastPain = state.CheckIns.LastOrDefault(c => c.Day >= week.Monday && c.Day <= sunday)?.Pain;
+            var lastIndex = pain.FindLastIndex(e => e.Day >= week.Monday && e.Day <= sunday);
+            int? lastPain = lastIndex < 0 ? null : pain[lastIndex].Pain;
             history.Append(week, sessions.Count, lastPain, sessions.Select(s => s.Day));
         }
 
         history.PhaseChanges.AddRange(changes);
-        history.SessionsCompacted += state.Sessions.RemoveAll(s => s.Day < boundary);
 
         // Keep a run of raised pain that straddles the boundary whole: the rules name a pain episode
-        // by its first check-in, and cutting into the run would make it look like a new episode.
-        var keepFrom = state.CheckIns.FindIndex(c => c.Day >= boundary);
-        keepFrom = keepFrom < 0 ? state.CheckIns.Count : keepFrom;
+        // by its first score, and cutting into the run would make it look like a new episode. A
+        // session's before and after scores are never split either.
+        var keepFrom = pain.FindIndex(e => e.Day >= boundary);
+        keepFrom = keepFrom < 0 ? pain.Count : keepFrom;
         var raisedFrom = state.Screening?.PainIntensity + state.Plan.PainRiseMargin;
-        while (keepFrom > 0 && state.CheckIns[keepFrom - 1].Pain >= raisedFrom)
+        while (keepFrom > 0 && (pain[keepFrom - 1].Pain >= raisedFrom
+            || (keepFrom < pain.Count && pain[keepFrom].Session is { } s && ReferenceEquals(pain[keepFrom - 1].Session, s))))
         {
             keepFrom--;
         }
 
-        state.CheckIns.RemoveRange(0, keepFrom);
+        var keptSessions = pain.Skip(keepFrom).Where(e => e.Session is not null).Select(e => e.Session!).ToHashSet(ReferenceEqualityComparer.Instance);
+        var droppedCheckIns = pain.Take(keepFrom).Where(e => e.CheckIn is not null).Select(e => e.CheckIn!).ToHashSet(ReferenceEqualityComparer.Instance);
+        history.SessionsCompacted += state.Sessions.RemoveAll(s => s.Day < boundary && !keptSessions.Contains(s));
+        state.CheckIns.RemoveAll(droppedCheckIns.Contains);
         history.CheckInsCompacted += keepFrom;
         history.Checkpoint = checkpoint;
 
