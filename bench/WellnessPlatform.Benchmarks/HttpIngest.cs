@@ -78,6 +78,7 @@ internal static class HttpIngest
         builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
         builder.Services.ConfigureHttpJsonOptions(o => GatewayExtensions.ConfigureJson(o.SerializerOptions));
         var app = builder.Build();
+        app.MapGet("/", () => "ok");
         app.MapPost("/api/tenants/{tenantId}/employees/{employeeId}/sessions", (string tenantId, string employeeId, LogSessionRequest body) =>
         {
             var exercises = body.Exercises!.Select(e => new LoggedExercise(e.ExerciseId!, e.Reps!.Value, e.HoldSeconds!.Value, null)).ToList();

@@ -6,6 +6,14 @@ using WellnessPlatform.Testing;
 
 // Prints one table row per figure, each with the baseline measured in the same run.
 var which = args.Length > 0 ? args[0] : "all";
+if (which == "bare-server")
+{
+    // The cold-start baseline: this process serving the bare endpoint, until it is stopped.
+    await using var bare = await HttpIngest.StartBareAsync(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));
+    await Microsoft.Extensions.Hosting.HostingAbstractionsHostExtensions.WaitForShutdownAsync(bare);
+    return;
+}
+
 Console.WriteLine($"WellnessPlatform benchmarks · {Environment.ProcessorCount} cores · .NET {Environment.Version} · {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
 Console.WriteLine("| figure | value | baseline (same run) | ratio | target |");
 Console.WriteLine("| --- | --- | --- | --- | --- |");
@@ -35,6 +43,18 @@ if (which is "all" or "http")
     await HttpAsync();
 }
 
+if (which is "all" or "coldstart")
+{
+    await ColdStartAsync();
+}
+
+// 6. Cold start of the embedded default, against a bare Kestrel process started the same way.
+static async Task ColdStartAsync()
+{
+    var (azurite, platform, bare) = await ColdStart.MeasureAsync();
+    Console.WriteLine($"| cold start: process start to first 200 from /health/ready (one silo + gateway, Azurite, demo data) | {platform.TotalSeconds:N2} s (Azurite itself: {azurite.TotalSeconds:N2} s before it) | bare Kestrel process to first 200: {bare.TotalSeconds:N2} s | {platform / bare:N1}× | for information |");
+}
+
 // 5. Memory per activated employee with a year of history, and stored bytes after five years of daily use.
 static async Task MemoryAsync(int employees)
 {
@@ -46,7 +66,7 @@ static async Task MemoryAsync(int employees)
     using var host = await BenchSilo.StartAsync(storage: true);
     var raw = MemoryScenario.RawSize(host.Services.GetRequiredService<Orleans.Serialization.Serializer>(), Years);
     await host.StopAsync();
-    Console.WriteLine($"| stored state per employee after {Years} years of daily sessions with pain before and after (20 employees) | {average / 1024:N2} KB average, {max / 1024:N2} KB largest | the same history kept raw: {raw / 1024:N1} KB | {average / raw:P1} | ≤ 8 KB |");
+    Console.WriteLine($"| stored state per employee after {Years} years of daily sessions with pain before and after (20 employees) | {average / 1024:N2} KB average, {max / 1024.0:N2} KB largest | the same history kept raw: {raw / 1024:N1} KB | {average / raw:P1} | ≤ 8 KB |");
 }
 
 // 2. Authenticated session logging over HTTP/1.1 keep-alive, wrk in its own process, against a bare Kestrel endpoint.
