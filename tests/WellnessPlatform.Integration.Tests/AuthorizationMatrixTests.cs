@@ -79,6 +79,7 @@ public sealed class AuthorizationMatrixTests(AzuriteFixture fixture, ITestOutput
         ["GET /access-denied"] = Rule.Public,
         ["GET /portal"] = Rule.PortalPage,
         ["GET /portal/report"] = Rule.PortalPage,
+        ["GET /portal/data"] = Rule.PortalPage,
         ["GET /hr"] = Rule.HrPage,
         ["GET /casework"] = Rule.CaseWorkPage,
         ["GET /casework/case"] = Rule.CaseWorkPage,
