@@ -8,9 +8,10 @@ namespace WellnessPlatform.Grains.Employees;
 /// <summary>The employee's rights over their data: a full export, and erasure.</summary>
 public sealed partial class EmployeeGrain
 {
-    // The shard confirms on its flush timer (2 s by default); erasure waits for that, not forever.
+    // The shard confirms on its flush timer (2 s by default). Erasure waits up to 10 s: well
+    // inside Orleans' 30 s response timeout, so the caller hears a clear "try again" instead of a timeout.
     private static readonly TimeSpan ErasurePoll = TimeSpan.FromMilliseconds(200);
-    private const int ErasurePolls = 150;
+    private const int ErasurePolls = 50;
 
     public Task<Outcome<EmployeeExport>> ExportAsync()
     {
