@@ -15,6 +15,12 @@ public interface ITenantAggregateShardGrain : IGrainWithStringKey
     /// </summary>
     Task<long> ApplyAsync(Guid contributor, IReadOnlyList<OutboxEntry> entries);
 
+    /// <summary>
+    /// Forgets an erased contributor: drops its token and last applied sequence and stores that at once.
+    /// The counters it contributed stay; they name nobody.
+    /// </summary>
+    Task ForgetAsync(Guid contributor);
+
     /// <summary>The shard's counters as they stand in memory.</summary>
     Task<IReadOnlyDictionary<CellKey, long>> GetCountersAsync();
 }

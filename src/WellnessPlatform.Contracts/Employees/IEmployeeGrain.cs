@@ -55,4 +55,15 @@ public interface IEmployeeGrain : IGrainWithStringKey
 
     /// <summary>The pain trend for a case worker: refused (Conflict "no_consent") unless the employee consented.</summary>
     Task<Outcome<PainTrendView>> GetConsentedPainTrendAsync();
+
+    /// <summary>Everything this grain holds about the person, for their own data export.</summary>
+    Task<Outcome<EmployeeExport>> ExportAsync();
+
+    /// <summary>
+    /// Erasure: ends the person's share of the counters as a leaver's, waits until the shard has stored
+    /// it, has the shard forget the contributor token, removes the reminder and deletes the stored state.
+    /// NotFound "not_enrolled" when there is nothing (left) to erase; Conflict "shard_unavailable" when
+    /// the shard did not confirm in time (nothing is deleted then, and the erasure can be repeated).
+    /// </summary>
+    Task<Outcome<EmployeeErasure>> EraseAsync();
 }

@@ -8,6 +8,13 @@ public interface IIncidentGrain : IGrainWithStringKey
 
     Task<Outcome<IncidentCase>> GetAsync();
 
+    /// <summary>
+    /// The reporter's account was erased: the case stays (legal retention) but the reporter's id, in the
+    /// case and its timeline, becomes <paramref name="erasureReference"/>. A case reported by someone else
+    /// is left alone (NotFound "not_reporter").
+    /// </summary>
+    Task<Outcome<IncidentCase>> DisconnectReporterAsync(string employeeId, string erasureReference);
+
     /// <summary>Moves the case; a step the workflow does not allow is refused.</summary>
     Task<Outcome<IncidentCase>> TransitionAsync(IncidentStatus to, string actor, string? note);
 }

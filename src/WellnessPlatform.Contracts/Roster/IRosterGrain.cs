@@ -11,4 +11,7 @@ public interface IRosterGrain : IGrainWithStringKey
     Task<Invitation?> GetAsync(string employeeId);
 
     Task<IReadOnlyList<Invitation>> ListAsync();
+
+    /// <summary>Removes a person's invitation (erasure); false when there was none.</summary>
+    Task<bool> RemoveAsync(string employeeId);
 }

@@ -71,6 +71,18 @@ public static class Contribution
     }
 
     /// <summary>
+    /// The share of someone leaving the programme on <paramref name="day"/> (a withdrawal or an erasure):
+    /// what they contributed stays, and they leave their last department in that week, exactly as a
+    /// move out would. The standing screening counts describe current members, so theirs is withdrawn.
+    /// </summary>
+    public static Dictionary<CellKey, long> Leave(IReadOnlyDictionary<CellKey, long> share, string department, DateOnly day)
+    {
+        var result = share.Where(kv => kv.Key.Metric is not (Metric.ScreenedHeld or Metric.ScreenedClear)).ToDictionary(kv => kv.Key, kv => kv.Value);
+        Add(result, new CellKey(LocalCalendar.IsoWeek(day), department, Metric.Left), 1);
+        return result;
+    }
+
+    /// <summary>
     /// The correction owed to the tenant: current minus already emitted, over the counters that can
     /// still change. Returns the delta and what to remember as emitted from now on (final weeks dropped).
     /// </summary>

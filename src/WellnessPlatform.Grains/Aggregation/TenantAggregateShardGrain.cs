@@ -60,6 +60,23 @@ public sealed partial class TenantAggregateShardGrain(
         return Task.FromResult(_durableBeforeFlush.TryGetValue(contributor, out var durable) ? durable : applied);
     }
 
+    public async Task ForgetAsync(Guid contributor)
+    {
+        state.State.Applied.Remove(contributor);
+        _durableBeforeFlush.Remove(contributor);
+        try
+        {
+            // Written now, not on the next flush: erasure reports done only once the token is gone from storage.
+            await state.WriteStateAsync();
+            _durableBeforeFlush.Clear();
+        }
+        catch (InconsistentStateException)
+        {
+            DeactivateOnIdle();
+            throw;
+        }
+    }
+
     public Task<IReadOnlyDictionary<CellKey, long>> GetCountersAsync() =>
         Task.FromResult<IReadOnlyDictionary<CellKey, long>>(new Dictionary<CellKey, long>(state.State.Counters));
 

@@ -50,6 +50,21 @@ public sealed class IncidentGrain(
             ? Outcome<IncidentCase>.NotFound("incident_not_found", "There is no such incident.")
             : Outcome<IncidentCase>.Ok(Case()));
 
+    public async Task<Outcome<IncidentCase>> DisconnectReporterAsync(string employeeId, string erasureReference)
+    {
+        if (state.State.Report is null || state.State.EmployeeId != employeeId)
+        {
+            return Outcome<IncidentCase>.NotFound("not_reporter", "This case was not reported by that person.");
+        }
+
+        // The report itself stays for the case workers; only the link to the account goes.
+        state.State.EmployeeId = erasureReference;
+        state.State.Timeline = [.. state.State.Timeline.Select(t => t.Actor == employeeId ? t with { Actor = erasureReference } : t)];
+        await state.WriteStateAsync();
+        await IndexAsync();
+        return Outcome<IncidentCase>.Ok(Case());
+    }
+
     public async Task<Outcome<IncidentCase>> TransitionAsync(IncidentStatus to, string actor, string? note)
     {
         if (state.State.Report is null)

@@ -45,6 +45,17 @@ public sealed class RosterGrain(
 
     public Task<Invitation?> GetAsync(string employeeId) => Task.FromResult(state.State.Invitations.GetValueOrDefault(employeeId));
 
+    public async Task<bool> RemoveAsync(string employeeId)
+    {
+        if (!state.State.Invitations.Remove(employeeId))
+        {
+            return false;
+        }
+
+        await state.WriteStateAsync();
+        return true;
+    }
+
     public Task<IReadOnlyList<Invitation>> ListAsync() =>
         Task.FromResult<IReadOnlyList<Invitation>>([.. state.State.Invitations.Values.OrderBy(i => i.EmployeeId, StringComparer.Ordinal)]);
 }

@@ -11,6 +11,7 @@ public static class ApiMappings
         app.MapCatalogApi();
         app.MapTenantApi();
         app.MapEmployeeApi();
+        app.MapRightsApi();
         app.MapCaseWorkApi();
         app.MapAdminApi();
         app.MapAuditApi();

@@ -8,7 +8,8 @@ namespace WellnessPlatform.Host.Audit;
 /// <summary>
 /// The append-only audit log, written straight to Azure Table storage: one partition per tenant, row
 /// keys that sort newest first. The code only ever inserts (an existing row key is a conflict, never an
-/// overwrite), and the API offers reading only.
+/// overwrite), and the API offers reading only. The one change to existing rows is erasure's: a
+/// person's id, where a row names them, is replaced by their erasure reference.
 /// </summary>
 public sealed class AuditLog(TableServiceClient tables, AuditSettings settings, TimeProvider clock)
 {
@@ -56,6 +57,49 @@ public sealed class AuditLog(TableServiceClient tables, AuditSettings settings, 
         return entries;
     }
 
+    /// <summary>Every entry that names a person, as subject or as actor, newest first (their data export).</summary>
+    public async Task<IReadOnlyList<AuditEntry>> AboutPersonAsync(string tenantId, string personId)
+    {
+        var entries = new List<AuditEntry>();
+        await foreach (var e in QueryPersonAsync(tenantId, personId))
+        {
+            entries.Add(ToEntry(e));
+        }
+
+        return entries;
+    }
+
+    /// <summary>
+    /// Erasure: the entries stay (what was done, when, by which role) but the person's id, as subject,
+    /// actor or within the detail, becomes <paramref name="reference"/>. Returns how many rows changed.
+    /// </summary>
+    public async Task<int> PseudonymizeAsync(string tenantId, string personId, string reference)
+    {
+        var table = await _table.Value;
+        var rows = new List<TableEntity>();
+        await foreach (var e in QueryPersonAsync(tenantId, personId))
+        {
+            rows.Add(e); // read all first: changing rows under a paged query could skip some
+        }
+
+        foreach (var e in rows)
+        {
+            var update = new TableEntity(e.PartitionKey, e.RowKey);
+            foreach (var name in new[] { "Actor", "Subject", "Detail" })
+            {
+                if (e.GetString(name) is { } value && value.Contains(personId, StringComparison.Ordinal))
+                {
+                    update[name] = value == personId ? reference : value.Replace(personId, reference, StringComparison.Ordinal);
+                }
+            }
+
+            // Merge with the row's ETag: only the named columns change, and a concurrent change fails loudly.
+            await table.UpdateEntityAsync(update, e.ETag, TableUpdateMode.Merge);
+        }
+
+        return rows.Count;
+    }
+
     public async Task<AuditPage> PageAsync(string tenantId, int pageSize, string? continuationToken)
     {
         var table = await _table.Value;
@@ -67,6 +111,16 @@ public sealed class AuditLog(TableServiceClient tables, AuditSettings settings, 
         }
 
         return new AuditPage([], null);
+    }
+
+    private async IAsyncEnumerable<TableEntity> QueryPersonAsync(string tenantId, string personId)
+    {
+        var table = await _table.Value;
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {tenantId} and (Subject eq {personId} or Actor eq {personId})");
+        await foreach (var e in table.QueryAsync<TableEntity>(filter))
+        {
+            yield return e;
+        }
     }
 
     private static AuditEntry ToEntry(TableEntity e) => new(

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.Json;
 using WellnessPlatform.Host.Audit;
 using WellnessPlatform.Host.CaseWork;
 using WellnessPlatform.Host.Reconciliation;
+using WellnessPlatform.Host.Rights;
 
 namespace WellnessPlatform.Host.Hosting;
 
@@ -23,6 +24,7 @@ public static class GatewayExtensions
         builder.Services.AddSingleton(builder.Configuration.GetSection(AuditSettings.Section).Get<AuditSettings>() ?? new AuditSettings());
         builder.Services.AddSingleton<AuditLog>();
         builder.Services.AddSingleton<AuditedCaseWork>();
+        builder.Services.AddSingleton<EmployeeRights>();
         builder.Services.AddSingleton<TenantReconciler>();
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = MaxRequestBodyBytes);

@@ -51,6 +51,9 @@ public static class SiloHostingExtensions
             {
                 o.TableServiceClient = tables;
 
+                // Erasure deletes the row: a blanked row would keep the grain id (the employee id) in its key.
+                o.DeleteStateOnClear = true;
+
                 // Orleans' binary format keeps a person's state several times smaller than JSON.
                 o.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer);
             }));

@@ -28,15 +28,18 @@ public sealed class AccessHandler : AuthorizationHandler<AccessRequirement>
         var ownTenant = routeTenant is not null && tenant == routeTenant;
         bool Has(string role) => user.HasClaim(ClaimNames.Role, role);
 
+        var self = Has(Roles.Employee) && ownTenant && routePerson is not null && user.FindFirstValue(ClaimNames.Subject) == routePerson;
+
         return rule switch
         {
-            AccessRule.EmployeeSelf => Has(Roles.Employee) && ownTenant && routePerson is not null && user.FindFirstValue(ClaimNames.Subject) == routePerson,
+            AccessRule.EmployeeSelf => self,
             AccessRule.TenantHr => (Has(Roles.Hr) || Has(Roles.TenantAdmin)) && ownTenant,
             AccessRule.CaseWorker => Has(Roles.CaseWorker) && ownTenant,
             AccessRule.TenantAdmin => Has(Roles.TenantAdmin) && ownTenant,
             AccessRule.AuditReader => (Has(Roles.CaseWorker) || Has(Roles.TenantAdmin)) && ownTenant,
             AccessRule.TenantMember => Has(Roles.Operator) || (ownTenant && (Has(Roles.Employee) || Has(Roles.Hr) || Has(Roles.CaseWorker) || Has(Roles.TenantAdmin))),
             AccessRule.TenantSettings => Has(Roles.Operator) || (Has(Roles.TenantAdmin) && ownTenant),
+            AccessRule.EmployeeSelfOrTenantAdmin => self || (Has(Roles.TenantAdmin) && ownTenant),
             _ => false,
         };
     }

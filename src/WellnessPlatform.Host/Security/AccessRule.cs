@@ -23,4 +23,7 @@ public enum AccessRule
 
     /// <summary>An operator, or a tenant admin of the tenant (creating and configuring tenants).</summary>
     TenantSettings,
+
+    /// <summary>The person named in the route, or a tenant admin of the tenant acting on their request (erasure).</summary>
+    EmployeeSelfOrTenantAdmin,
 }

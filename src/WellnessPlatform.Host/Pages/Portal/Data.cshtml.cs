@@ -1,0 +1,65 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
+using WellnessPlatform.Domain;
+using WellnessPlatform.Host.Rights;
+using WellnessPlatform.Host.Security;
+using WellnessPlatform.Host.Web;
+
+namespace WellnessPlatform.Host.Pages.Portal;
+
+/// <summary>The employee's data: download everything held as JSON, or erase it (typed confirmation, antiforgery).</summary>
+[Authorize(Policy = PagePolicies.Portal)]
+public sealed class DataModel(EmployeeRights rights, IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json) : PageModel
+{
+    public IReadOnlyList<FieldError> Errors { get; private set; } = [];
+
+    public ErasureReceipt? Erased { get; private set; }
+
+    public string Confirmation => EmployeeRights.Confirmation;
+
+    public void OnGet()
+    {
+    }
+
+    /// <summary>The same document as GET .../export, offered as a file.</summary>
+    public async Task<IActionResult> OnGetDownloadAsync()
+    {
+        var export = await rights.ExportAsync(User.ActForTenant(), User, User.Subject());
+        if (export is null)
+        {
+            return NotFound();
+        }
+
+        Response.Headers.CacheControl = "no-store";
+        var bytes = JsonSerializer.SerializeToUtf8Bytes(export, json.Value.SerializerOptions);
+        return File(bytes, "application/json", string.Create(CultureInfo.InvariantCulture, $"wellness-data-{export.EmployeeId}-{export.GeneratedAt:yyyy-MM-dd}.json"));
+    }
+
+    public async Task<IActionResult> OnPostEraseAsync(string? confirm)
+    {
+        if (confirm?.Trim() != EmployeeRights.Confirmation)
+        {
+            return Refuse(new FieldError("confirm", "confirmation_required", $"Type {EmployeeRights.Confirmation} to confirm; nothing was erased."));
+        }
+
+        var outcome = await rights.EraseAsync(User.ActForTenant(), User, User.Subject());
+        if (!outcome.IsOk)
+        {
+            return Refuse(new FieldError(string.Empty, outcome.Code ?? "error", outcome.Detail ?? "Erasure did not complete; nothing more was erased. Try again shortly."));
+        }
+
+        Erased = outcome.Value;
+        return Page();
+    }
+
+    private PageResult Refuse(FieldError error)
+    {
+        Errors = [error];
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return Page();
+    }
+}
