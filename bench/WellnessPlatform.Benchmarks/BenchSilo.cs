@@ -15,7 +15,7 @@ namespace WellnessPlatform.Benchmarks;
 /// <summary>One silo in this process, on memory storage or on Azure Table storage with a write counter.</summary>
 internal static class BenchSilo
 {
-    public static async Task<IHost> StartAsync(string? tablesConnectionString = null, StorageWriteCounter? counter = null, bool storage = false, TimeProvider? clock = null)
+    public static async Task<IHost> StartAsync(string? tablesConnectionString = null, StorageWriteCounter? counter = null, bool storage = false, TimeProvider? clock = null, TimeSpan? timersEvery = null)
     {
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder();
         builder.Logging.SetMinimumLevel(LogLevel.Critical); // shutdown with timers still running is noisy and expected
@@ -27,6 +27,11 @@ internal static class BenchSilo
             if (clock is not null)
             {
                 silo.Services.AddSingleton(clock);
+            }
+
+            if (timersEvery is { } every)
+            {
+                silo.Services.Configure<WellnessGrainOptions>(o => o.ShardFlushInterval = o.OutboxRetryInterval = every);
             }
 
             if (storage)

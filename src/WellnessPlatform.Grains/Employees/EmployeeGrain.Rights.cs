@@ -84,9 +84,6 @@ public sealed partial class EmployeeGrain
         return Outcome<EmployeeErasure>.Ok(new EmployeeErasure(today, ForgottenByShard: true));
     }
 
-    // replaced on merge
-    private IReadOnlyList<PainRecord> PainRecords() => S.CheckIns;
-
     private async Task<bool> DeliverUntilDurableAsync(ITenantAggregateShardGrain shard)
     {
         for (var poll = 0; poll < ErasurePolls; poll++)
