@@ -87,6 +87,8 @@ static async Task HttpAsync()
     var full = await Wrk.RunAsync("http://127.0.0.1:5191", script, Connections, window);
     var steady = await Wrk.RunAsync("http://127.0.0.1:5191", paced, 50, window);
     Console.WriteLine($"| HTTP ingest, POST .../sessions with a JWT, {Connections} keep-alive connections (wrk -t2) | {full.RequestsPerSecond:N0} req/s, p50 {full.P50Ms:0.00} ms, p99 {full.P99Ms:0.00} ms, {full.Errors} errors | bare Kestrel endpoint: {floor.RequestsPerSecond:N0} req/s, p50 {floor.P50Ms:0.00} ms, p99 {floor.P99Ms:0.00} ms | {full.RequestsPerSecond / floor.RequestsPerSecond:P1} | ≥ 35% of bare |");
+    var jwt = CostProfile.TokenValidation();
+    Console.WriteLine($"| profile: validating one JWT (HS256), one thread | {jwt.Microseconds:N1} µs, {jwt.Bytes / 1024:N1} KB allocated | {2e6 / floor.RequestsPerSecond:N1} µs of the two cores per bare request | {jwt.Microseconds / (2e6 / floor.RequestsPerSecond):N1}× | for the profile |");
     Console.WriteLine($"| HTTP ingest, paced: 50 connections, 10 ms between requests | {steady.RequestsPerSecond:N0} req/s, p50 {steady.P50Ms:0.00} ms, p99 {steady.P99Ms:0.00} ms, {steady.Errors} errors | – | – | p99 < 50 ms at 5,000 req/s |");
     File.Delete(script);
     File.Delete(paced);
@@ -129,6 +131,15 @@ static async Task IngestAsync()
     });
     Console.WriteLine($"| grain-level ingest, {Employees:N0} employees, {Workers} workers, memory storage | {sessions.PerSecond:N0} sessions/s | {ping.PerSecond:N0} pings/s | {sessions.PerSecond / ping.PerSecond:P1} | ≥ 10% and ≥ 20,000/s |");
     Console.WriteLine($"| allocated per call (whole process, same windows) | {sessions.BytesPerCall / 1024:N1} KB per session | {ping.BytesPerCall / 1024:N2} KB per ping | {sessions.BytesPerCall / ping.BytesPerCall:N0}× | for the profile |");
+
+    // Where a session's own CPU goes, one thread, no contention; a ping's share of the two cores for scale.
+    var pingMicros = Environment.ProcessorCount * 1e6 / ping.PerSecond;
+    var sessionMicros = Environment.ProcessorCount * 1e6 / sessions.PerSecond;
+    var rules = CostProfile.Rules();
+    var write = CostProfile.StateWrite(host.Services, out var stateBytes);
+    Console.WriteLine($"| profile: CPU per session across the cores (from the rates above) | {sessionMicros:N1} µs | {pingMicros:N1} µs per ping | {sessionMicros / pingMicros:N0}× | for the profile |");
+    Console.WriteLine($"| profile: the rules (replay from checkpoint, contribution, diff), one thread | {rules.Microseconds:N1} µs, {rules.Bytes / 1024:N1} KB allocated | {pingMicros:N1} µs per ping | {rules.Microseconds / pingMicros:N1}× | for the profile |");
+    Console.WriteLine($"| profile: serializing the stored state ({stateBytes:N0} bytes), one thread | {write.Microseconds:N1} µs, {write.Bytes / 1024:N1} KB allocated | {pingMicros:N1} µs per ping | {write.Microseconds / pingMicros:N1}× | for the profile |");
     await host.StopAsync();
 }
 

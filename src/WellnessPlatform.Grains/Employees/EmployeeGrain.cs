@@ -530,8 +530,9 @@ public sealed partial class EmployeeGrain(
     private async Task<ProgressReport> CommitAsync(bool force)
     {
         var today = Today;
-        var report = Evaluate(today);
-        var current = CurrentContribution(report);
+        var input = Input(today);
+        var report = ProgressEngine.Evaluate(input);
+        var current = CurrentContribution(report, input.CheckIns);
         var finalBefore = Contribution.OpenFrom(today);
         if (finalBefore < S.FinalBefore)
         {
@@ -570,8 +571,8 @@ public sealed partial class EmployeeGrain(
         return report;
     }
 
-    private Dictionary<CellKey, long> CurrentContribution(ProgressReport report) => Contribution.Compute(new ContributionInput(
-        report, SessionsPerWeek(), PainPoints(), S.Screening?.PainIntensity, S.Departments,
+    private Dictionary<CellKey, long> CurrentContribution(ProgressReport report, IReadOnlyList<PainPoint>? pain = null) => Contribution.Compute(new ContributionInput(
+        report, SessionsPerWeek(), pain ?? PainPoints(), S.Screening?.PainIntensity, S.Departments,
         S.ScreeningOutcome is null ? null : S.OnHold));
 
     private static (int StreakDays, int Phase) Snapshot(ProgressReport report) => (report.CurrentStreakDays, report.Phase);
