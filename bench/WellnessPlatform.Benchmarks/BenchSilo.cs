@@ -31,7 +31,7 @@ internal static class BenchSilo
 
             if (timersEvery is { } every)
             {
-                silo.Services.Configure<WellnessGrainOptions>(o => o.ShardFlushInterval = o.OutboxRetryInterval = every);
+                silo.Services.Configure<WellnessGrainOptions>(o => o.ShardFlushInterval = o.OutboxRetryInterval = o.ReviewPeriod = every);
             }
 
             if (storage)

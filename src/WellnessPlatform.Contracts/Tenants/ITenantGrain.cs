@@ -1,3 +1,4 @@
+using Orleans.Concurrency;
 using WellnessPlatform.Domain.Aggregates;
 
 namespace WellnessPlatform.Contracts.Tenants;
@@ -16,4 +17,11 @@ public interface ITenantGrain : IGrainWithStringKey
     /// and whose late-entry window has passed), small groups suppressed; a released week never changes.
     /// </summary>
     Task<Outcome<AdherenceReport>> GetAdherenceAsync(int weeks);
+
+    /// <summary>
+    /// A shard's counters changed since the tenant last read them, so its merged copy is stale.
+    /// Interleaved: a shard calls it while the tenant may be waiting on that very shard.
+    /// </summary>
+    [AlwaysInterleave]
+    Task CountersChangedAsync();
 }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Orleans.Storage;
 using WellnessPlatform.Contracts;
 using WellnessPlatform.Contracts.Aggregation;
+using WellnessPlatform.Contracts.Tenants;
 using WellnessPlatform.Domain.Aggregates;
 
 namespace WellnessPlatform.Grains.Aggregation;
@@ -23,9 +24,14 @@ public sealed partial class TenantAggregateShardGrain(
     private readonly Dictionary<Guid, long> _durableBeforeFlush = [];
     private IGrainTimer? _flushTimer;
 
-    public Task<long> ApplyAsync(Guid contributor, IReadOnlyList<OutboxEntry> entries)
+    // Whether the tenant has been told of a change since it last read these counters: one call per
+    // dashboard read at most, however many sessions arrive in between.
+    private bool _tenantTold;
+
+    public async Task<long> ApplyAsync(Guid contributor, IReadOnlyList<OutboxEntry> entries)
     {
         var applied = state.State.Applied.GetValueOrDefault(contributor);
+        var before = applied;
         foreach (var entry in entries.OrderBy(e => e.Sequence))
         {
             if (entry.Sequence <= applied)
@@ -57,7 +63,13 @@ public sealed partial class TenantAggregateShardGrain(
             _flushTimer ??= this.RegisterGrainTimer(FlushAsync, new GrainTimerCreationOptions(interval, interval) { KeepAlive = true });
         }
 
-        return Task.FromResult(_durableBeforeFlush.TryGetValue(contributor, out var durable) ? durable : applied);
+        if (applied > before && !_tenantTold)
+        {
+            _tenantTold = true;
+            await GrainFactory.GetGrain<ITenantGrain>(GrainKeys.TenantOf(this.GetPrimaryKeyString())).CountersChangedAsync();
+        }
+
+        return _durableBeforeFlush.TryGetValue(contributor, out var durable) ? durable : applied;
     }
 
     public async Task ForgetAsync(Guid contributor)
@@ -77,8 +89,11 @@ public sealed partial class TenantAggregateShardGrain(
         }
     }
 
-    public Task<IReadOnlyDictionary<CellKey, long>> GetCountersAsync() =>
-        Task.FromResult<IReadOnlyDictionary<CellKey, long>>(new Dictionary<CellKey, long>(state.State.Counters));
+    public Task<IReadOnlyDictionary<CellKey, long>> GetCountersAsync()
+    {
+        _tenantTold = false;
+        return Task.FromResult<IReadOnlyDictionary<CellKey, long>>(new Dictionary<CellKey, long>(state.State.Counters));
+    }
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {

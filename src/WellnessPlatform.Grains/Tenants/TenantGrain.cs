@@ -20,6 +20,11 @@ public sealed class TenantGrain(
 {
     public const int MaxWeeks = 104;
 
+    // The merged counters, kept until a shard reports a change: dashboard reads then cost only the
+    // report, whatever the tenant's size. The generation guards a merge a change raced with.
+    private CounterIndex? _counters;
+    private int _generation;
+
     public Task<TenantConfig?> GetConfigAsync() => Task.FromResult(state.State.Config);
 
     public async Task<Outcome<TenantConfig>> ConfigureAsync(TenantConfig config)
@@ -58,7 +63,7 @@ public sealed class TenantGrain(
             return Outcome<AdherenceReport>.Invalid(new FieldError("weeks", "out_of_range", $"Ask for 1 to {MaxWeeks} weeks."));
         }
 
-        var counters = new CounterIndex(await MergeShardsAsync(config));
+        var counters = await CountersAsync(config);
         var released = state.State.Released;
         var latest = LatestReleasable(config);
         var dp = config.DifferentialPrivacy is { Enabled: true } settings ? settings : null;
@@ -122,6 +127,30 @@ public sealed class TenantGrain(
         }
 
         return true;
+    }
+
+    public Task CountersChangedAsync()
+    {
+        _counters = null;
+        _generation++;
+        return Task.CompletedTask;
+    }
+
+    private async Task<CounterIndex> CountersAsync(TenantConfig config)
+    {
+        if (_counters is { } cached)
+        {
+            return cached;
+        }
+
+        var generation = _generation;
+        var counters = new CounterIndex(await MergeShardsAsync(config));
+        if (generation == _generation)
+        {
+            _counters = counters;
+        }
+
+        return counters;
     }
 
     private async Task<Dictionary<CellKey, long>> MergeShardsAsync(TenantConfig config)
