@@ -65,8 +65,9 @@ public sealed partial class TenantAggregateShardGrain(
 
         if (applied > before && !_tenantTold)
         {
-            _tenantTold = true;
+            // Marked only once delivered: if the call fails, the next change tells the tenant again.
             await GrainFactory.GetGrain<ITenantGrain>(GrainKeys.TenantOf(this.GetPrimaryKeyString())).CountersChangedAsync();
+            _tenantTold = true;
         }
 
         return _durableBeforeFlush.TryGetValue(contributor, out var durable) ? durable : applied;
