@@ -16,10 +16,11 @@ public interface ITenantAggregateShardGrain : IGrainWithStringKey
     Task<long> ApplyAsync(Guid contributor, IReadOnlyList<OutboxEntry> entries);
 
     /// <summary>
-    /// Forgets an erased contributor: drops its token and last applied sequence and stores that at once.
-    /// The counters it contributed stay; they name nobody.
+    /// Forgets an erased contributor: applies its last entries (a leaver's correction), drops its token
+    /// and last applied sequence, and stores all of it in one write at once. The counters it
+    /// contributed stay; they name nobody.
     /// </summary>
-    Task ForgetAsync(Guid contributor);
+    Task ForgetAsync(Guid contributor, IReadOnlyList<OutboxEntry> lastEntries);
 
     /// <summary>The shard's counters as they stand in memory.</summary>
     Task<IReadOnlyDictionary<CellKey, long>> GetCountersAsync();

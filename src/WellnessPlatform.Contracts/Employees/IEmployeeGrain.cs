@@ -60,10 +60,10 @@ public interface IEmployeeGrain : IGrainWithStringKey
     Task<Outcome<EmployeeExport>> ExportAsync();
 
     /// <summary>
-    /// Erasure: ends the person's share of the counters as a leaver's, waits until the shard has stored
-    /// it, has the shard forget the contributor token, removes the reminder and deletes the stored state.
-    /// NotFound "not_enrolled" when there is nothing (left) to erase; Conflict "shard_unavailable" when
-    /// the shard did not confirm in time (nothing is deleted then, and the erasure can be repeated).
+    /// Erasure: ends the person's share of the counters as a leaver's, has the shard store that and
+    /// forget the contributor token in one write, removes the reminder and deletes the stored state.
+    /// NotFound "not_enrolled" when there is nothing (left) to erase. If the shard cannot store, the call
+    /// fails, nothing is deleted, and the erasure can be repeated.
     /// </summary>
     Task<Outcome<EmployeeErasure>> EraseAsync();
 }

@@ -73,13 +73,15 @@ public sealed partial class TenantAggregateShardGrain(
         return _durableBeforeFlush.TryGetValue(contributor, out var durable) ? durable : applied;
     }
 
-    public async Task ForgetAsync(Guid contributor)
+    public async Task ForgetAsync(Guid contributor, IReadOnlyList<OutboxEntry> lastEntries)
     {
+        await ApplyAsync(contributor, lastEntries);
         state.State.Applied.Remove(contributor);
         _durableBeforeFlush.Remove(contributor);
         try
         {
-            // Written now, not on the next flush: erasure reports done only once the token is gone from storage.
+            // Written now, not on the next flush: the leave and the dropped token are stored together,
+            // and erasure reports done only once both are.
             await state.WriteStateAsync();
             _durableBeforeFlush.Clear();
         }

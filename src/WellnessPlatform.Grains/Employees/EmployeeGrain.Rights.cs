@@ -8,11 +8,6 @@ namespace WellnessPlatform.Grains.Employees;
 /// <summary>The employee's rights over their data: a full export, and erasure.</summary>
 public sealed partial class EmployeeGrain
 {
-    // The shard confirms on its flush timer (2 s by default). Erasure waits up to 10 s: well
-    // inside Orleans' 30 s response timeout, so the caller hears a clear "try again" instead of a timeout.
-    private static readonly TimeSpan ErasurePoll = TimeSpan.FromMilliseconds(200);
-    private const int ErasurePolls = 50;
-
     public Task<Outcome<EmployeeExport>> ExportAsync()
     {
         if (!S.Enrolled)
@@ -37,33 +32,16 @@ public sealed partial class EmployeeGrain
         // 1. The person leaves, as any leaver would: the correction is stored with the state before the
         // shard sees it, so a crash from here on resends it rather than losing it.
         var today = Today;
-        var open = Contribution.OpenFrom(today);
-        var finalBefore = open > S.FinalBefore ? open : S.FinalBefore;
-        var leaving = Contribution.Leave(CurrentContribution(Evaluate(today)), S.Departments[^1].Department, today);
-        var (delta, kept) = Contribution.Diff(S.Emitted, leaving, S.FinalBefore, finalBefore);
-        S.Emitted = kept;
-        S.FinalBefore = finalBefore;
-        if (delta.Count > 0)
-        {
-            S.Outbox.Add(new OutboxEntry(++S.LastSequence, delta));
-        }
-
+        QueueCorrection(Contribution.Leave(CurrentContribution(Evaluate(today)), S.Departments[^1].Department, today), today);
         await state.WriteStateAsync();
 
-        // 2. Only a shard that has stored every correction may forget the token: after that nothing
-        // could deduplicate a resend.
+        // 2. The shard applies the leave, drops the token and stores both in one write; if that fails
+        // nothing is deleted here, the outbox still holds the leave and the erasure can be repeated.
         StopRetry();
         var shard = GrainFactory.GetGrain<ITenantAggregateShardGrain>(GrainKeys.Shard(TenantId, GrainKeys.ShardIndex(EmployeeId, S.ShardCount)));
         try
         {
-            if (!await DeliverUntilDurableAsync(shard))
-            {
-                // Not erased: the person stays enrolled, and their next review takes the leave back.
-                ScheduleRetry();
-                return Outcome<EmployeeErasure>.Conflict("shard_unavailable", "The tenant's counters did not confirm in time; nothing was erased. Try again shortly.");
-            }
-
-            await shard.ForgetAsync(S.ContributorToken);
+            await shard.ForgetAsync(S.ContributorToken, [.. S.Outbox]);
         }
         catch
         {
@@ -82,22 +60,5 @@ public sealed partial class EmployeeGrain
         _lastProgress = null;
         DeactivateOnIdle();
         return Outcome<EmployeeErasure>.Ok(new EmployeeErasure(today, ForgottenByShard: true));
-    }
-
-    private async Task<bool> DeliverUntilDurableAsync(ITenantAggregateShardGrain shard)
-    {
-        for (var poll = 0; poll < ErasurePolls; poll++)
-        {
-            var durable = await shard.ApplyAsync(S.ContributorToken, [.. S.Outbox]);
-            S.Outbox.RemoveAll(e => e.Sequence <= durable);
-            if (S.Outbox.Count == 0)
-            {
-                return true;
-            }
-
-            await Task.Delay(ErasurePoll);
-        }
-
-        return false;
     }
 }

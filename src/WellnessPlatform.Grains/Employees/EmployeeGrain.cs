@@ -533,24 +533,12 @@ public sealed partial class EmployeeGrain(
         var input = Input(today);
         var report = ProgressEngine.Evaluate(input);
         var current = CurrentContribution(report, input.CheckIns);
-        var finalBefore = Contribution.OpenFrom(today);
-        if (finalBefore < S.FinalBefore)
-        {
-            finalBefore = S.FinalBefore;
-        }
-
-        var (delta, kept) = Contribution.Diff(S.Emitted, current, S.FinalBefore, finalBefore);
-        S.Emitted = kept;
-        S.FinalBefore = finalBefore;
-        if (delta.Count > 0)
-        {
-            S.Outbox.Add(new OutboxEntry(++S.LastSequence, delta));
-        }
+        var changed = QueueCorrection(current, today);
 
         // Only after the contribution is settled: compaction stops at the first week still open, so
         // every week it folds away has already been counted in full.
         force |= HistoryCompactor.Compact(S, today, options.Value.RawHistoryDays, Input);
-        if (force || delta.Count > 0)
+        if (force || changed)
         {
             try
             {
@@ -569,6 +557,23 @@ public sealed partial class EmployeeGrain(
         RecordProgressChange(report);
         await DeliverAsync();
         return report;
+    }
+
+    /// <summary>Puts what is owed the tenant (current contribution minus what was emitted) in the outbox; false if nothing.</summary>
+    private bool QueueCorrection(Dictionary<CellKey, long> current, DateOnly today)
+    {
+        var open = Contribution.OpenFrom(today);
+        var finalBefore = open > S.FinalBefore ? open : S.FinalBefore;
+        var (delta, kept) = Contribution.Diff(S.Emitted, current, S.FinalBefore, finalBefore);
+        S.Emitted = kept;
+        S.FinalBefore = finalBefore;
+        if (delta.Count == 0)
+        {
+            return false;
+        }
+
+        S.Outbox.Add(new OutboxEntry(++S.LastSequence, delta));
+        return true;
     }
 
     private Dictionary<CellKey, long> CurrentContribution(ProgressReport report, IReadOnlyList<PainPoint>? pain = null) => Contribution.Compute(new ContributionInput(
