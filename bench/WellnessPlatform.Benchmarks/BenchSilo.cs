@@ -15,6 +15,14 @@ namespace WellnessPlatform.Benchmarks;
 /// <summary>One silo in this process, on memory storage or on Azure Table storage with a write counter.</summary>
 internal static class BenchSilo
 {
+    /// <summary>
+    /// Memory grain storage with the Orleans binary serializer, as on Azure Table storage: memory storage
+    /// otherwise defaults to JSON, which would make the benchmark measure Newtonsoft rather than the grains.
+    /// </summary>
+    public static void AddBinaryMemoryStorage(ISiloBuilder silo) =>
+        silo.AddMemoryGrainStorage(StorageNames.GrainState, ob => ob.Configure<Serializer>((o, serializer) =>
+            o.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer)));
+
     public static async Task<IHost> StartAsync(string? tablesConnectionString = null, StorageWriteCounter? counter = null, bool storage = false, TimeProvider? clock = null, TimeSpan? timersEvery = null)
     {
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder();
@@ -41,10 +49,7 @@ internal static class BenchSilo
             }
             else if (tablesConnectionString is null)
             {
-                // The Orleans binary serializer, as on Azure Table storage: memory storage otherwise
-                // defaults to JSON, which would make the benchmark measure Newtonsoft rather than the grains.
-                silo.AddMemoryGrainStorage(StorageNames.GrainState, ob => ob.Configure<Serializer>((o, serializer) =>
-                    o.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer)));
+                AddBinaryMemoryStorage(silo);
             }
             else
             {

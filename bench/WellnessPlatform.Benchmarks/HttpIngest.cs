@@ -10,9 +10,6 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
-using Orleans.Serialization;
-using Orleans.Storage;
-using WellnessPlatform.Contracts;
 using WellnessPlatform.Contracts.Employees;
 using WellnessPlatform.Domain.Sessions;
 using WellnessPlatform.Grains;
@@ -55,8 +52,7 @@ internal static class HttpIngest
         {
             silo.UseLocalhostClustering(siloPort: 11421, gatewayPort: 30421, serviceId: "bench-http", clusterId: "bench-http");
             silo.UseInMemoryReminderService();
-            silo.AddMemoryGrainStorage(StorageNames.GrainState, ob => ob.Configure<Serializer>((o, serializer) =>
-                o.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer)));
+            BenchSilo.AddBinaryMemoryStorage(silo);
             silo.AddWellnessGrains();
         });
         builder.AddWellnessGateway();
