@@ -1,4 +1,4 @@
-using System.Text.RegularExpressions;
+using WellnessPlatform.Domain;
 
 namespace WellnessPlatform.Contracts;
 
@@ -6,11 +6,11 @@ namespace WellnessPlatform.Contracts;
 /// Every grain key starts with its tenant, so a grain's tenant is part of its identity and a grain
 /// can check, on its own, that a call does not cross tenants.
 /// </summary>
-public static partial class GrainKeys
+public static class GrainKeys
 {
     public const char Separator = '/';
 
-    public static bool IsValidId(string? id) => id is not null && IdPattern().IsMatch(id);
+    public static bool IsValidId(string? id) => Identifiers.IsValid(id);
 
     public static string Employee(string tenantId, string employeeId) => Join(tenantId, employeeId);
 
@@ -21,6 +21,8 @@ public static partial class GrainKeys
     public static string IncidentIndex(string tenantId) => Join(tenantId, "incidents");
 
     public static string Roster(string tenantId) => Join(tenantId, "roster");
+
+    public static string RosterImport(string tenantId, string importId) => Join(tenantId, $"import-{importId}");
 
     /// <summary>The tenant a key belongs to: the part before the first separator, or the key itself.</summary>
     public static string TenantOf(string key)
@@ -57,7 +59,4 @@ public static partial class GrainKeys
 
         return $"{tenantId}{Separator}{local}";
     }
-
-    [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,63}$", RegexOptions.CultureInvariant)]
-    private static partial Regex IdPattern();
 }

@@ -11,5 +11,5 @@ public static class StorageNames
     public const string ShardState = "shard";
     public const string IncidentState = "incident";
     public const string IncidentIndexState = "incident-index";
-    public const string RosterState = "roster";
+    public const string RosterImportState = "roster-import";
 }

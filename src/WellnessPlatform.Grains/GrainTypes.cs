@@ -10,4 +10,5 @@ public static class GrainTypes
     public const string Incident = "wp-incident";
     public const string IncidentIndex = "wp-incident-index";
     public const string Roster = "wp-roster";
+    public const string RosterImport = "wp-roster-import";
 }

@@ -2,6 +2,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using WellnessPlatform.Grains.Isolation;
+using WellnessPlatform.Grains.Roster;
+using WellnessPlatform.Grains.Storage;
 
 namespace WellnessPlatform.Grains;
 
@@ -13,10 +15,16 @@ public static class GrainsSiloBuilderExtensions
         silo.AddIncomingGrainCallFilter<TenantBoundaryFilter>();
         silo.Services.TryAddSingleton(TimeProvider.System);
         var options = silo.Services.AddOptions<WellnessGrainOptions>();
+        var tables = silo.Services.AddOptions<TableSettings>();
         if (configuration is not null)
         {
             options.Bind(configuration.GetSection(WellnessGrainOptions.Section));
+            tables.Bind(configuration.GetSection(TableSettings.Section));
         }
+
+        // The host registers the TableServiceClient (Azure Storage or Azurite) the tables live in.
+        silo.Services.TryAddSingleton<WellnessTables>();
+        silo.Services.TryAddSingleton<RosterTable>();
 
         return silo;
     }

@@ -1,3 +1,4 @@
+using Azure.Data.Tables;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Orleans.TestingHost;
@@ -5,32 +6,39 @@ using WellnessPlatform.Contracts;
 using WellnessPlatform.Contracts.Tenants;
 using WellnessPlatform.Domain.Aggregates;
 using WellnessPlatform.Domain.Plans;
+using WellnessPlatform.Testing;
 
 namespace WellnessPlatform.Grains.Tests;
 
 /// <summary>
-/// Two in-process silos on in-memory storage with a fake clock: for the grains' logic only. The real
-/// storage path is covered by the integration tests on Azurite.
+/// Two in-process silos on in-memory grain storage with a fake clock: for the grains' logic. The tables
+/// kept one row per person or case (roster, incident queue) have no in-memory stand-in, so they live in
+/// a real Azurite; the full storage path is covered by the integration tests.
 /// </summary>
 public sealed class ClusterFixture : IAsyncLifetime
 {
     /// <summary>Wednesday 25 November 2026, 12:00 UTC.</summary>
     public static readonly DateTimeOffset Start = new(2026, 11, 25, 12, 0, 0, TimeSpan.Zero);
 
+    private readonly AzuriteProcess _azurite = new();
     private InProcessTestCluster? _cluster;
 
     public FakeTimeProvider Clock { get; } = new(Start);
 
     public IClusterClient Client => _cluster?.Client ?? throw new InvalidOperationException("The cluster is not deployed.");
 
+    public TableServiceClient Tables => new(_azurite.ConnectionString);
+
     public async Task InitializeAsync()
     {
+        await _azurite.StartAsync();
         var builder = new InProcessTestClusterBuilder(2);
         builder.ConfigureSilo((_, silo) =>
         {
             silo.AddMemoryGrainStorage(StorageNames.GrainState);
             silo.UseInMemoryReminderService();
             silo.Services.AddSingleton<TimeProvider>(Clock);
+            silo.Services.AddSingleton(new TableServiceClient(_azurite.ConnectionString));
             silo.AddWellnessGrains();
         });
         _cluster = builder.Build();
@@ -43,6 +51,8 @@ public sealed class ClusterFixture : IAsyncLifetime
         {
             await _cluster.DisposeAsync();
         }
+
+        await _azurite.DisposeAsync();
     }
 
     public async Task<string> CreateTenantAsync(string tenantId, params string[] departments)

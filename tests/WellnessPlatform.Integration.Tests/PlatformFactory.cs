@@ -25,6 +25,7 @@ public sealed class PlatformFactory(AzuriteProcess azurite, string serviceId, st
         builder.UseSetting("WellnessPlatform:Auth:SigningKeys:0", TestTokens.Key);
         builder.UseSetting("WellnessPlatform:Auth:RequireHttpsMetadata", "false");
         builder.UseSetting("WellnessPlatform:Audit:TableName", "Audit" + serviceId.Replace("-", string.Empty, StringComparison.Ordinal));
+        builder.UseSetting("WellnessPlatform:Tables:Prefix", "T" + serviceId.Replace("-", string.Empty, StringComparison.Ordinal));
         builder.UseSetting("WellnessPlatform:RateLimit:PermitsPerMinute", "100000");
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {

@@ -39,6 +39,7 @@ internal sealed class SiloProcess : IAsyncDisposable
         env["WellnessPlatform__Auth__RequireHttpsMetadata"] = "false";
         env["WellnessPlatform__RateLimit__PermitsPerMinute"] = "100000";
         env["WellnessPlatform__Audit__TableName"] = "Audit" + clusterId.Replace("-", string.Empty, StringComparison.Ordinal);
+        env["WellnessPlatform__Tables__Prefix"] = "T" + clusterId.Replace("-", string.Empty, StringComparison.Ordinal);
 
         // Notice a dead silo in seconds rather than the production defaults.
         env["Orleans__ClusterMembership__ProbeTimeout"] = "00:00:01";

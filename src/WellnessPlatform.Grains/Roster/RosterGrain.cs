@@ -2,15 +2,19 @@ using WellnessPlatform.Contracts;
 using WellnessPlatform.Contracts.Employees;
 using WellnessPlatform.Contracts.Roster;
 using WellnessPlatform.Contracts.Tenants;
+using Orleans.Concurrency;
 using WellnessPlatform.Domain;
 
 namespace WellnessPlatform.Grains.Roster;
 
-/// <summary>A tenant's invitations. A new department for someone already enrolled moves them from today.</summary>
+/// <summary>
+/// A tenant's invitations, kept as one table row per person (<see cref="RosterTable"/>). Stateless, so
+/// invitations are not queued behind one activation; a new department for someone already enrolled
+/// moves them from today.
+/// </summary>
+[StatelessWorker]
 [GrainType(GrainTypes.Roster)]
-public sealed class RosterGrain(
-    [PersistentState(StorageNames.RosterState, StorageNames.GrainState)] IPersistentState<RosterState> state,
-    TimeProvider clock) : Grain, IRosterGrain
+public sealed class RosterGrain(RosterTable roster, TimeProvider clock) : Grain, IRosterGrain
 {
     private string TenantId => GrainKeys.TenantOf(this.GetPrimaryKeyString());
 
@@ -27,35 +31,28 @@ public sealed class RosterGrain(
             return Outcome<Invitation>.Invalid(new FieldError("department", "unknown_department", $"Choose one of: {string.Join(", ", config.Departments)}."));
         }
 
-        var invitation = new Invitation(employeeId, department, clock.GetUtcNow(), invitedBy);
-        var moved = state.State.Invitations.TryGetValue(employeeId, out var previous) && previous.Department != department;
-        state.State.Invitations[employeeId] = invitation;
-        await state.WriteStateAsync();
-        if (moved)
+        var entry = (await roster.ApplyAsync(TenantId, [(employeeId, department)], invitedBy, clock.GetUtcNow()))[0];
+        if (entry.Change == RosterChange.Moved)
         {
-            var employee = GrainFactory.GetGrain<IEmployeeGrain>(GrainKeys.Employee(TenantId, employeeId));
-            if ((await employee.GetStatusAsync()).IsOk)
-            {
-                await employee.MoveToDepartmentAsync(department);
-            }
+            await MoveIfEnrolledAsync(GrainFactory, TenantId, employeeId, department);
         }
 
-        return Outcome<Invitation>.Ok(invitation);
+        return Outcome<Invitation>.Ok(entry.Invitation);
     }
 
-    public Task<Invitation?> GetAsync(string employeeId) => Task.FromResult(state.State.Invitations.GetValueOrDefault(employeeId));
+    public Task<Invitation?> GetAsync(string employeeId) => roster.GetAsync(TenantId, employeeId);
 
-    public async Task<bool> RemoveAsync(string employeeId)
+    public Task<InvitationPage> PageAsync(int pageSize, string? continuationToken) => roster.PageAsync(TenantId, pageSize, continuationToken);
+
+    public Task<bool> RemoveAsync(string employeeId) => roster.DeleteAsync(TenantId, employeeId);
+
+    /// <summary>Someone invited into a new department who has already enrolled moves from today.</summary>
+    internal static async Task MoveIfEnrolledAsync(IGrainFactory grains, string tenantId, string employeeId, string department)
     {
-        if (!state.State.Invitations.Remove(employeeId))
+        var employee = grains.GetGrain<IEmployeeGrain>(GrainKeys.Employee(tenantId, employeeId));
+        if ((await employee.GetStatusAsync()).IsOk)
         {
-            return false;
+            await employee.MoveToDepartmentAsync(department);
         }
-
-        await state.WriteStateAsync();
-        return true;
     }
-
-    public Task<IReadOnlyList<Invitation>> ListAsync() =>
-        Task.FromResult<IReadOnlyList<Invitation>>([.. state.State.Invitations.Values.OrderBy(i => i.EmployeeId, StringComparer.Ordinal)]);
 }

@@ -4,13 +4,16 @@ using WellnessPlatform.Contracts.Roster;
 using WellnessPlatform.Domain;
 using WellnessPlatform.Host.Api.Requests;
 using WellnessPlatform.Host.Reconciliation;
+using WellnessPlatform.Host.Roster;
 using WellnessPlatform.Host.Security;
 
 namespace WellnessPlatform.Host.Api;
 
-/// <summary>Tenant administration: inviting employees into departments.</summary>
+/// <summary>Tenant administration: inviting employees into departments, one by one or by file.</summary>
 public static class AdminApi
 {
+    public const int DefaultPageSize = 100;
+
     public static RouteGroupBuilder MapAdminApi(this IEndpointRouteBuilder routes)
     {
         var api = routes.MapGroup("/api/tenants/{tenantId}/invitations")
@@ -26,7 +29,11 @@ public static class AdminApi
             .WithSummary("Recompute the tenant's aggregates from its employees and report every difference.");
 
         api.MapPut("/{employeeId}", Invite).WithName("InviteEmployee").WithSummary("Invite an employee into a department, or move them to another.");
-        api.MapGet("/", List).WithName("ListInvitations").WithSummary("Everyone invited, with their department.");
+        api.MapGet("/", List).WithName("ListInvitations")
+            .WithSummary("Invitations in employee-id order, a page at a time (pageSize 1–1000, default 100); pass continuationToken for the next page.");
+        api.MapPost("/imports", Upload).WithName("UploadRoster").Accepts<string>("text/csv", "multipart/form-data")
+            .WithSummary("Upload a CSV of people (header: employeeId,department). Valid lines land; each refused line is reported by line and field. Answers 202 with the upload's progress.");
+        api.MapGet("/imports/{importId}", GetUpload).WithName("GetRosterUpload").WithSummary("Progress and result of a roster upload.");
         return api;
     }
 
@@ -44,6 +51,35 @@ public static class AdminApi
             ? TypedResults.Ok(report)
             : OutcomeResults.Problem(StatusCodes.Status404NotFound, "tenant_not_found", "This employer is not set up on the platform.");
 
-    private static async Task<IResult> List(string tenantId, IGrainFactory grains) =>
-        TypedResults.Ok(await grains.GetGrain<IRosterGrain>(GrainKeys.Roster(tenantId)).ListAsync());
+    private static async Task<IResult> List(string tenantId, IGrainFactory grains, int? pageSize, string? continuationToken)
+    {
+        if (pageSize is < 1 or > RosterPaging.MaxPageSize)
+        {
+            return OutcomeResults.Invalid([new FieldError("pageSize", "out_of_range", $"Ask for 1 to {RosterPaging.MaxPageSize} invitations per page.")]);
+        }
+
+        return TypedResults.Ok(await grains.GetGrain<IRosterGrain>(GrainKeys.Roster(tenantId)).PageAsync(pageSize ?? DefaultPageSize, continuationToken));
+    }
+
+    private static async Task<IResult> Upload(string tenantId, HttpContext context, RosterUpload upload, ClaimsPrincipal caller, CancellationToken cancellationToken)
+    {
+        RosterUpload.AllowLargeBody(context);
+        var (text, error) = await RosterUpload.ReadAsync(context.Request, cancellationToken);
+        if (error is not null)
+        {
+            return error.Code == "too_large"
+                ? OutcomeResults.Problem(StatusCodes.Status413PayloadTooLarge, error.Code, error.Message)
+                : OutcomeResults.Invalid([error]);
+        }
+
+        var outcome = await upload.StartAsync(tenantId, text!, caller.Subject());
+        return outcome.IsOk
+            ? TypedResults.Accepted($"/api/tenants/{tenantId}/invitations/imports/{outcome.Value!.ImportId}", outcome.Value)
+            : outcome.ToHttp();
+    }
+
+    private static async Task<IResult> GetUpload(string tenantId, string importId, RosterUpload upload) =>
+        RosterPaging.IsImportId(importId) && await upload.GetAsync(tenantId, importId) is { } status
+            ? TypedResults.Ok(status)
+            : OutcomeResults.Problem(StatusCodes.Status404NotFound, "import_not_found", "No roster upload with this id.");
 }

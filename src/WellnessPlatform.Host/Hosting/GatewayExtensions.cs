@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.Json;
 using WellnessPlatform.Host.Audit;
 using WellnessPlatform.Host.CaseWork;
 using WellnessPlatform.Host.Reconciliation;
+using WellnessPlatform.Host.Roster;
 using WellnessPlatform.Host.Rights;
 
 namespace WellnessPlatform.Host.Hosting;
@@ -26,6 +27,7 @@ public static class GatewayExtensions
         builder.Services.AddSingleton<AuditedCaseWork>();
         builder.Services.AddSingleton<EmployeeRights>();
         builder.Services.AddSingleton<TenantReconciler>();
+        builder.Services.AddSingleton<RosterUpload>();
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = MaxRequestBodyBytes);
         return builder;

@@ -15,6 +15,7 @@ namespace WellnessPlatform.Host.Reconciliation;
 public sealed class TenantReconciler(IGrainFactory grains)
 {
     private const int Rounds = 20;
+    private const int PageSize = 1000;
 
     public async Task<ReconciliationReport?> ReconcileAsync(string tenantId, CancellationToken cancellationToken)
     {
@@ -24,7 +25,7 @@ public sealed class TenantReconciler(IGrainFactory grains)
             return null;
         }
 
-        var roster = await grains.GetGrain<IRosterGrain>(GrainKeys.Roster(tenantId)).ListAsync();
+        var roster = grains.GetGrain<IRosterGrain>(GrainKeys.Roster(tenantId));
         var expected = new Dictionary<CellKey, long>();
         var enrolled = 0;
         var pending = 0;
@@ -34,19 +35,28 @@ public sealed class TenantReconciler(IGrainFactory grains)
         {
             expected.Clear();
             (enrolled, pending) = (0, 0);
-            foreach (var batch in roster.Chunk(64))
+
+            // The roster is read a page at a time, so a tenant of any size is never held in one list.
+            string? continuation = null;
+            do
             {
-                var snapshots = await Task.WhenAll(batch.Select(i => grains.GetGrain<IEmployeeGrain>(GrainKeys.Employee(tenantId, i.EmployeeId)).ReconcileAsync()));
-                foreach (var snapshot in snapshots.Where(s => s.Enrolled))
+                var page = await roster.PageAsync(PageSize, continuation);
+                continuation = page.ContinuationToken;
+                foreach (var batch in page.Items.Chunk(64))
                 {
-                    enrolled++;
-                    pending += snapshot.PendingCorrections;
-                    foreach (var (key, value) in snapshot.Counters)
+                    var snapshots = await Task.WhenAll(batch.Select(i => grains.GetGrain<IEmployeeGrain>(GrainKeys.Employee(tenantId, i.EmployeeId)).ReconcileAsync()));
+                    foreach (var snapshot in snapshots.Where(s => s.Enrolled))
                     {
-                        expected[key] = expected.GetValueOrDefault(key) + value;
+                        enrolled++;
+                        pending += snapshot.PendingCorrections;
+                        foreach (var (key, value) in snapshot.Counters)
+                        {
+                            expected[key] = expected.GetValueOrDefault(key) + value;
+                        }
                     }
                 }
             }
+            while (continuation is not null && !cancellationToken.IsCancellationRequested);
 
             if (pending == 0)
             {

@@ -1,0 +1,146 @@
+using Azure;
+using Azure.Data.Tables;
+using WellnessPlatform.Contracts.Roster;
+using WellnessPlatform.Grains.Storage;
+
+namespace WellnessPlatform.Grains.Roster;
+
+/// <summary>
+/// The roster as Azure Table rows: partition = tenant, row = employee id. A write of up to 100 people is
+/// one entity-group transaction, so each person's row lands whole or not at all, and rows that would not
+/// change are not written (uploading the same file twice changes nothing).
+/// </summary>
+public sealed class RosterTable(WellnessTables tables)
+{
+    /// <summary>Azure Table's limit for one transaction.</summary>
+    public const int MaxBatch = 100;
+
+    public const int MaxPageSize = 1000;
+
+    private const int Attempts = 3;
+
+    // Under this many people, point reads are cheaper than a range scan between the first and last id.
+    private const int PointReadLimit = 8;
+
+    private static readonly string[] Columns = ["RowKey", "Department", "InvitedAt", "InvitedBy"];
+
+    /// <summary>Writes people (distinct ids, at most <see cref="MaxBatch"/>) in one transaction; returns what happened to each, in the order given.</summary>
+    internal async Task<IReadOnlyList<RosterEntry>> ApplyAsync(
+        string tenantId, IReadOnlyList<(string EmployeeId, string Department)> people, string invitedBy, DateTimeOffset now, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(people.Count, MaxBatch);
+        var table = await tables.GetAsync(WellnessTables.Roster, cancellationToken);
+        for (var attempt = 1; ; attempt++)
+        {
+            var existing = await ReadAsync(table, tenantId, people.Select(p => p.EmployeeId).ToList(), cancellationToken);
+            var entries = new List<RosterEntry>(people.Count);
+            var actions = new List<TableTransactionAction>();
+            foreach (var (id, department) in people)
+            {
+                if (existing.TryGetValue(id, out var row) && row.GetString("Department") == department)
+                {
+                    entries.Add(new RosterEntry(ToInvitation(row), RosterChange.Unchanged, department));
+                    continue;
+                }
+
+                var invitation = new Invitation(id, department, now, invitedBy);
+                var entity = ToEntity(tenantId, invitation);
+                if (row is null)
+                {
+                    actions.Add(new TableTransactionAction(TableTransactionActionType.Add, entity));
+                    entries.Add(new RosterEntry(invitation, RosterChange.Created, null));
+                }
+                else
+                {
+                    // Conditional on what was read: a concurrent writer makes the whole batch retry.
+                    actions.Add(new TableTransactionAction(TableTransactionActionType.UpdateReplace, entity, row.ETag));
+                    entries.Add(new RosterEntry(invitation, RosterChange.Moved, row.GetString("Department")));
+                }
+            }
+
+            if (actions.Count == 0)
+            {
+                return entries;
+            }
+
+            try
+            {
+                await table.SubmitTransactionAsync(actions, cancellationToken);
+                return entries;
+            }
+            catch (TableTransactionFailedException ex) when (attempt < Attempts && ex.Status is 409 or 412)
+            {
+                // Someone else wrote one of these people between our read and write: read again.
+            }
+        }
+    }
+
+    public async Task<Invitation?> GetAsync(string tenantId, string employeeId, CancellationToken cancellationToken = default)
+    {
+        var table = await tables.GetAsync(WellnessTables.Roster, cancellationToken);
+        var row = await table.GetEntityIfExistsAsync<TableEntity>(tenantId, employeeId, Columns, cancellationToken);
+        return row.HasValue && row.Value is { } entity ? ToInvitation(entity) : null;
+    }
+
+    public async Task<bool> DeleteAsync(string tenantId, string employeeId, CancellationToken cancellationToken = default)
+    {
+        var table = await tables.GetAsync(WellnessTables.Roster, cancellationToken);
+        var response = await table.DeleteEntityAsync(tenantId, employeeId, ETag.All, cancellationToken);
+        return response.Status != 404;
+    }
+
+    public async Task<InvitationPage> PageAsync(string tenantId, int pageSize, string? continuationToken, CancellationToken cancellationToken = default)
+    {
+        var table = await tables.GetAsync(WellnessTables.Roster, cancellationToken);
+        var size = Math.Clamp(pageSize, 1, MaxPageSize);
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {tenantId}");
+        await foreach (var page in table.QueryAsync<TableEntity>(filter, size, Columns, cancellationToken).AsPages(continuationToken, size))
+        {
+            return new InvitationPage([.. page.Values.Select(ToInvitation)], page.ContinuationToken);
+        }
+
+        return new InvitationPage([], null);
+    }
+
+    private static async Task<Dictionary<string, TableEntity>> ReadAsync(TableClient table, string tenantId, List<string> ids, CancellationToken cancellationToken)
+    {
+        var wanted = ids.ToHashSet(StringComparer.Ordinal);
+        var found = new Dictionary<string, TableEntity>(StringComparer.Ordinal);
+        if (ids.Count <= PointReadLimit)
+        {
+            var reads = await Task.WhenAll(ids.Select(id => table.GetEntityIfExistsAsync<TableEntity>(tenantId, id, Columns, cancellationToken)));
+            foreach (var read in reads.Where(r => r.HasValue && r.Value is not null))
+            {
+                found[read.Value!.RowKey] = read.Value;
+            }
+
+            return found;
+        }
+
+        var first = ids.Min(StringComparer.Ordinal)!;
+        var last = ids.Max(StringComparer.Ordinal)!;
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {tenantId} and RowKey ge {first} and RowKey le {last}");
+        await foreach (var row in table.QueryAsync<TableEntity>(filter, MaxPageSize, Columns, cancellationToken))
+        {
+            if (wanted.Contains(row.RowKey))
+            {
+                found[row.RowKey] = row;
+            }
+        }
+
+        return found;
+    }
+
+    private static TableEntity ToEntity(string tenantId, Invitation invitation) => new(tenantId, invitation.EmployeeId)
+    {
+        ["Department"] = invitation.Department,
+        ["InvitedAt"] = invitation.InvitedAt,
+        ["InvitedBy"] = invitation.InvitedBy,
+    };
+
+    private static Invitation ToInvitation(TableEntity row) => new(
+        row.RowKey,
+        row.GetString("Department") ?? string.Empty,
+        row.GetDateTimeOffset("InvitedAt") ?? DateTimeOffset.MinValue,
+        row.GetString("InvitedBy") ?? string.Empty);
+}
