@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using WellnessPlatform.Grains.Isolation;
 using WellnessPlatform.Grains.Roster;
 using WellnessPlatform.Grains.Storage;
+using WellnessPlatform.Grains.Tenants;
 
 namespace WellnessPlatform.Grains;
 
@@ -25,6 +26,7 @@ public static class GrainsSiloBuilderExtensions
         // The host registers the TableServiceClient (Azure Storage or Azurite) the tables live in.
         silo.Services.TryAddSingleton<WellnessTables>();
         silo.Services.TryAddSingleton<RosterTable>();
+        silo.Services.TryAddSingleton<ReleasedWeeksTable>();
 
         return silo;
     }
