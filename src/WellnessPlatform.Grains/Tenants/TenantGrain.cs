@@ -61,9 +61,10 @@ public sealed class TenantGrain(
     public async Task<Outcome<TenantConfig>> ConfigureAsync(TenantConfig config)
     {
         var errors = Validate(config);
-        if (state.State.Config is { } existing && existing.AggregateShards != config.AggregateShards)
+        if (state.State.Config is { } existing && config.AggregateShards < existing.AggregateShards)
         {
-            errors.Add(new FieldError("aggregateShards", "immutable", $"The shard count is fixed at {existing.AggregateShards} once a tenant exists."));
+            // People keep the shard they enrolled under: a lower count would stop reading theirs.
+            errors.Add(new FieldError("aggregateShards", "cannot_lower", $"The shard count can be raised, never lowered below {existing.AggregateShards}."));
         }
 
         // Exact rates after noisy ones would undo the noise already spent on them.
