@@ -20,7 +20,7 @@
           const cell = section.querySelector('[data-testid="' + testId + '"]');
           if (cell) cell.textContent = format.format(status[key]);
         }
-        if (status.phase !== 'Running' && status.phase !== 0) {
+        if (String(status.phase).toLowerCase() !== 'running' && status.phase !== 0) {
           window.location.replace('?import=' + encodeURIComponent(id));
           return;
         }
