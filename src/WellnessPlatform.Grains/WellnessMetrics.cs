@@ -26,5 +26,9 @@ public static class WellnessMetrics
 
     public static readonly Counter<long> CellsSuppressed = Meter.CreateCounter<long>("wellness.cells.suppressed", "{cell}", "Dashboard cells hidden for privacy, by tier (participation, health).");
 
+    public static readonly Counter<long> Wakeups = Meter.CreateCounter<long>("wellness.wakeups", "{wakeup}", "Reminder and timer wake-ups, by kind (review, release, flush, retry, import): the background work the cluster does.");
+
+    public static void Woke(string kind) => Wakeups.Add(1, new KeyValuePair<string, object?>("kind", kind));
+
     public static void Rejected(string reason) => InputsRejected.Add(1, new KeyValuePair<string, object?>("reason", reason));
 }

@@ -34,6 +34,7 @@ public sealed class AuthorizationMatrixTests(AzuriteFixture fixture, ITestOutput
         PortalPage,
         HrPage,
         CaseWorkPage,
+        AdminPage,
     }
 
     private static readonly Dictionary<string, Rule> Expected = new()
@@ -69,6 +70,8 @@ public sealed class AuthorizationMatrixTests(AzuriteFixture fixture, ITestOutput
         ["GET /api/tenants/{tenantId}/employees/{employeeId}/pain-trend"] = Rule.CaseWorker,
         ["PUT /api/tenants/{tenantId}/invitations/{employeeId}"] = Rule.TenantAdmin,
         ["GET /api/tenants/{tenantId}/invitations/"] = Rule.TenantAdmin,
+        ["POST /api/tenants/{tenantId}/invitations/imports"] = Rule.TenantAdmin,
+        ["GET /api/tenants/{tenantId}/invitations/imports/{importId}"] = Rule.TenantAdmin,
         ["GET /api/tenants/{tenantId}/audit/"] = Rule.AuditReader,
         ["POST /api/tenants/{tenantId}/reconciliation"] = Rule.TenantAdmin,
 
@@ -83,6 +86,7 @@ public sealed class AuthorizationMatrixTests(AzuriteFixture fixture, ITestOutput
         ["GET /hr"] = Rule.HrPage,
         ["GET /casework"] = Rule.CaseWorkPage,
         ["GET /casework/case"] = Rule.CaseWorkPage,
+        ["GET /admin/people"] = Rule.AdminPage,
     };
 
     private sealed record Caller(string Name, string? Role, string? Tenant);
@@ -121,7 +125,8 @@ public sealed class AuthorizationMatrixTests(AzuriteFixture fixture, ITestOutput
                 var url = pattern.Replace("{tenantId}", Tenant, StringComparison.Ordinal)
                     .Replace("{employeeId}", person, StringComparison.Ordinal)
                     .Replace("{incidentId}", incidentId, StringComparison.Ordinal)
-                    .Replace("{documentName}", "v1", StringComparison.Ordinal);
+                    .Replace("{documentName}", "v1", StringComparison.Ordinal)
+                    .Replace("{importId}", "0123456789abcdef0123456789abcdef", StringComparison.Ordinal);
                 foreach (var caller in Callers)
                 {
                     cells++;
@@ -158,6 +163,7 @@ public sealed class AuthorizationMatrixTests(AzuriteFixture fixture, ITestOutput
             Rule.PortalPage => caller.Role == "employee",
             Rule.HrPage => caller.Role is "hr" or "tenant-admin",
             Rule.CaseWorkPage => caller.Role == "caseworker",
+            Rule.AdminPage => caller.Role == "tenant-admin",
             _ => false,
         };
     }

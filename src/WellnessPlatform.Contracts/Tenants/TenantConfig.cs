@@ -33,6 +33,9 @@ public sealed record TenantConfig(
     public const int DefaultShards = 16;
     public const int MaxShards = 64;
 
+    /// <summary>Departments a tenant may list; with 64-character ids it bounds every per-department state and row.</summary>
+    public const int MaxDepartments = 200;
+
     /// <summary>
     /// People the roster takes per shard. Shards are chosen by hash, so the fullest of 16 shards at
     /// capacity holds about 6,500; the shard state's bound test is built for 8,192 contributors.

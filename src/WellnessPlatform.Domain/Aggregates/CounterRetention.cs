@@ -9,6 +9,12 @@ namespace WellnessPlatform.Domain.Aggregates;
 /// </summary>
 public static class CounterRetention
 {
+    /// <summary>
+    /// Weeks a shard holds counters for between releases: the current week, up to two in the late-entry
+    /// window, and one waiting for the daily release; one more covers a release a day late.
+    /// </summary>
+    public const int MaxOpenWeeks = 5;
+
     /// <summary>The week label of folded membership counters: it sorts before every ISO week.</summary>
     public const string FoldedWeek = "";
 

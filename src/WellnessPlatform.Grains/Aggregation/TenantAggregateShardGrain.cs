@@ -183,6 +183,7 @@ public sealed partial class TenantAggregateShardGrain(
 
     private async Task FlushAsync(CancellationToken cancellationToken)
     {
+        WellnessMetrics.Woke("flush");
         if (_durableBeforeFlush.Count == 0 && !_dirty)
         {
             _flushTimer?.Dispose();

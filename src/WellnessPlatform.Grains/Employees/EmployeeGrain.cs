@@ -536,6 +536,7 @@ public sealed partial class EmployeeGrain(
     /// </summary>
     public async Task ReceiveReminder(string reminderName, TickStatus status)
     {
+        WellnessMetrics.Woke("review");
         if (!S.Enrolled)
         {
             return;
@@ -678,7 +679,11 @@ public sealed partial class EmployeeGrain(
     private void ScheduleRetry()
     {
         var interval = options.Value.OutboxRetryInterval;
-        _retryTimer ??= this.RegisterGrainTimer(_ => DeliverAsync(), new GrainTimerCreationOptions(interval, interval) { KeepAlive = true });
+        _retryTimer ??= this.RegisterGrainTimer(_ =>
+        {
+            WellnessMetrics.Woke("retry");
+            return DeliverAsync();
+        }, new GrainTimerCreationOptions(interval, interval) { KeepAlive = true });
     }
 
     private void StopRetry()

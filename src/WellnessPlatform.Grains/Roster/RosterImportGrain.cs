@@ -99,6 +99,7 @@ public sealed partial class RosterImportGrain(
 
     private async Task ProcessAsync(CancellationToken cancellationToken)
     {
+        WellnessMetrics.Woke("import");
         var taken = new List<RosterLine[]>();
         while (taken.Count < BatchesPerTick && _pending.TryDequeue(out var batch))
         {

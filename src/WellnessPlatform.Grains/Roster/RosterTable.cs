@@ -115,7 +115,7 @@ public sealed class RosterTable(WellnessTables tables)
         var table = await tables.GetAsync(WellnessTables.Roster, cancellationToken);
         for (var attempt = 1; ; attempt++)
         {
-            var row = await table.GetEntityIfExistsAsync<TableEntity>(tenantId, employeeId, ["RowKey"], cancellationToken);
+            var row = await table.GetEntityIfExistsAsync<TableEntity>(tenantId, employeeId, ["PartitionKey", "RowKey"], cancellationToken);
             if (!row.HasValue)
             {
                 return false;

@@ -52,6 +52,7 @@ public sealed class TenantGrain(
 
     public async Task ReceiveReminder(string reminderName, TickStatus status)
     {
+        WellnessMetrics.Woke("release");
         if (state.State.Config is { } config)
         {
             await ReleaseAsync(config);
@@ -289,9 +290,9 @@ public sealed class TenantGrain(
             errors.Add(new FieldError("name", "required", "Give the employer's name (at most 120 characters)."));
         }
 
-        if (config.Departments is not { Count: > 0 and <= 200 } || config.Departments.Any(d => !GrainKeys.IsValidId(d)))
+        if (config.Departments is not { Count: > 0 and <= TenantConfig.MaxDepartments } || config.Departments.Any(d => !GrainKeys.IsValidId(d)))
         {
-            errors.Add(new FieldError("departments", "invalid", "List 1–200 departments, each 1–64 lowercase letters, digits or dashes."));
+            errors.Add(new FieldError("departments", "invalid", $"List 1–{TenantConfig.MaxDepartments} departments, each 1–64 lowercase letters, digits or dashes."));
         }
 
         if (!LocalCalendar.TryFindZone(config.TimeZone, out _))

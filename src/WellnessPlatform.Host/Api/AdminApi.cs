@@ -34,9 +34,9 @@ public static class AdminApi
         api.MapPut("/{employeeId}", Invite).WithName("InviteEmployee").WithSummary("Invite an employee into a department, or move them to another.");
         api.MapGet("/", List).WithName("ListInvitations")
             .WithSummary("Invitations in employee-id order, a page at a time (pageSize 1–1000, default 100); pass continuationToken for the next page.");
-        api.MapPost("/imports", Upload).WithName("UploadRoster").Accepts<string>("text/csv", "multipart/form-data")
+        api.MapPost("/imports", Upload).WithName("UploadRoster")
             .WithMetadata(new RequestSizeLimitAttribute(RosterUpload.MaxFileBytes + (64 * 1024)))
-            .WithSummary("Upload a CSV of people (header: employeeId,department). Valid lines land; each refused line is reported by line and field. Answers 202 with the upload's progress.");
+            .WithSummary("Upload a CSV of people as a text/csv body or a multipart form file (header: employeeId,department). Valid lines land; each refused line is reported by line and field. Answers 202 with the upload's progress.");
         api.MapGet("/imports/{importId}", GetUpload).WithName("GetRosterUpload").WithSummary("Progress and result of a roster upload.");
         return api;
     }
