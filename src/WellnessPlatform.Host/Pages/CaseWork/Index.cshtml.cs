@@ -24,6 +24,9 @@ public sealed class IndexModel(AuditedCaseWork caseWork, IGrainFactory grains) :
     [BindProperty(SupportsGet = true)]
     public int? MaxAgeDays { get; set; }
 
+    [BindProperty(SupportsGet = true)]
+    public int? PageSize { get; set; }
+
     /// <summary>Where this page starts: the previous page's token; none for the first page.</summary>
     [BindProperty(SupportsGet = true)]
     public string? ContinuationToken { get; set; }
@@ -38,9 +41,10 @@ public sealed class IndexModel(AuditedCaseWork caseWork, IGrainFactory grains) :
     {
         var tenant = User.ActForTenant();
         MaxAgeDays = MaxAgeDays is { } d && AgeChoices.Contains(d) ? d : null;
+        PageSize = PageSize is >= 1 and <= IncidentQueueQuery.MaxPageSize ? PageSize : null;
         ContinuationToken = ContinuationToken is { Length: > 0 and <= IncidentPaging.MaxTokenLength } token ? token : null;
         var counts = grains.GetGrain<IIncidentIndexGrain>(GrainKeys.IncidentIndex(tenant)).CountsAsync();
-        var page = await caseWork.ReadQueueAsync(tenant, User, new IncidentQueueQuery(Status, MaxAgeDays, ContinuationToken: ContinuationToken));
+        var page = await caseWork.ReadQueueAsync(tenant, User, new IncidentQueueQuery(Status, MaxAgeDays, null, PageSize ?? IncidentQueueQuery.DefaultPageSize, ContinuationToken));
         Queue = page.Items;
         NextToken = page.ContinuationToken;
         Counts = await counts;
