@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Runs every test: installs Azurite and axe-core from npm (the integration and browser tests start
-# their own Azurite instances) and Debian's Chromium (for the browser tests), builds once, then runs
-# all test projects and prints one closing line of totals. Screenshots and accessibility results go
+# Runs every test: installs Azurite, axe-core and kubernetes-models from npm (the integration and
+# browser tests start their own Azurite instances; the deploy tests check deploy/k8s against the
+# Kubernetes API schemas) and Debian's Chromium (for the browser tests), builds once, then runs all
+# test projects and prints one closing line of totals. Screenshots and accessibility results go
 # to artifacts/.
 set -euo pipefail
 source "$(dirname "$0")/lib/azurite.sh"

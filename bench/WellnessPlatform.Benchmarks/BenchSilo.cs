@@ -39,7 +39,7 @@ internal static class BenchSilo
 
             if (timersEvery is { } every)
             {
-                silo.Services.Configure<WellnessGrainOptions>(o => o.ShardFlushInterval = o.OutboxRetryInterval = o.ReviewPeriod = every);
+                silo.Services.Configure<WellnessGrainOptions>(o => o.ShardFlushInterval = o.OutboxRetryInterval = every);
             }
 
             if (storage)

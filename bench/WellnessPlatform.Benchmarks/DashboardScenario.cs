@@ -47,7 +47,7 @@ internal static class DashboardScenario
             TenantContext.Set(tenant);
             foreach (var (shard, entry) in batch)
             {
-                await grains.GetGrain<ITenantAggregateShardGrain>(GrainKeys.Shard(tenant, shard)).ApplyAsync(Guid.NewGuid(), [entry]);
+                await grains.GetGrain<ITenantAggregateShardGrain>(GrainKeys.Shard(tenant, shard)).ApplyAsync(Guid.NewGuid(), [entry], 0);
             }
         });
     }

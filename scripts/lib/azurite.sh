@@ -1,12 +1,16 @@
-# Shared by the run and test scripts: installs Azurite into the repository's node_modules and
-# starts or stops its table service. Source it; do not run it.
+# Shared by the run and test scripts: installs the repository's npm packages (Azurite, axe-core, and
+# kubernetes-models for the manifest schema tests) into node_modules and starts or stops Azurite's
+# table service. Source it; do not run it.
 
 repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 azurite_bin="$repo_root/node_modules/.bin/azurite-table"
 
 ensure_azurite() {
-  if [ ! -x "$azurite_bin" ] || [ ! -f "$repo_root/node_modules/axe-core/axe.min.js" ]; then
-    echo "Installing Azurite and axe-core from npm (package-lock.json)..."
+  # A node_modules from before a package was added lacks it: check each, not only Azurite.
+  if [ ! -x "$azurite_bin" ] || [ ! -f "$repo_root/node_modules/axe-core/axe.min.js" ] ||
+    [ ! -f "$repo_root/node_modules/kubernetes-models/package.json" ] ||
+    [ ! -f "$repo_root/node_modules/yaml/package.json" ]; then
+    echo "Installing Azurite, axe-core and kubernetes-models from npm (package-lock.json)..."
     (cd "$repo_root" && npm ci --no-audit --no-fund --loglevel=error)
   fi
 }

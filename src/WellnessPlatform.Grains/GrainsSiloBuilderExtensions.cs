@@ -5,6 +5,7 @@ using WellnessPlatform.Grains.Incidents;
 using WellnessPlatform.Grains.Isolation;
 using WellnessPlatform.Grains.Roster;
 using WellnessPlatform.Grains.Storage;
+using WellnessPlatform.Grains.Tenants;
 
 namespace WellnessPlatform.Grains;
 
@@ -27,6 +28,7 @@ public static class GrainsSiloBuilderExtensions
         silo.Services.TryAddSingleton<WellnessTables>();
         silo.Services.TryAddSingleton<RosterTable>();
         silo.Services.TryAddSingleton<IncidentTable>();
+        silo.Services.TryAddSingleton<ReleasedWeeksTable>();
 
         return silo;
     }

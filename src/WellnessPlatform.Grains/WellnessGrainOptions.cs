@@ -5,9 +5,6 @@ public sealed class WellnessGrainOptions
 {
     public const string Section = "WellnessPlatform:Grains";
 
-    /// <summary>How often each employee grain wakes to review its week and resend owed corrections.</summary>
-    public TimeSpan ReviewPeriod { get; set; } = TimeSpan.FromHours(1);
-
     /// <summary>How long a shard collects corrections in memory before one durable write.</summary>
     public TimeSpan ShardFlushInterval { get; set; } = TimeSpan.FromSeconds(2);
 

@@ -5,7 +5,8 @@ namespace WellnessPlatform.Deploy.Tests;
 /// <summary>
 /// Parses every manifest under deploy/k8s and checks what a cluster would reject or what would break
 /// the silo: known kinds and API versions, names, selectors that match, probes on the health routes,
-/// secrets that exist, and the labels and downward-API values Orleans' Kubernetes hosting needs.
+/// secrets that exist, and the labels and downward-API values Orleans' Kubernetes hosting needs. Field
+/// names, types and required fields against the API schema are KubernetesSchemaTests' job.
 /// </summary>
 public sealed class KubernetesManifestTests
 {

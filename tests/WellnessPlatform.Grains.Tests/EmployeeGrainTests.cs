@@ -201,9 +201,9 @@ public sealed class EmployeeGrainTests(ClusterFixture fixture)
         var key = new CellKey("2026-W48", "office", Metric.Sessions);
         OutboxEntry[] entries = [new(1, new Dictionary<CellKey, long> { [key] = 1 }), new(2, new Dictionary<CellKey, long> { [key] = 2 })];
 
-        await shard.ApplyAsync(contributor, entries);
-        await shard.ApplyAsync(contributor, entries);
-        await shard.ApplyAsync(contributor, [entries[1]]);
+        await shard.ApplyAsync(contributor, entries, 0);
+        await shard.ApplyAsync(contributor, entries, 0);
+        await shard.ApplyAsync(contributor, [entries[1]], 0);
 
         Assert.Equal(3, (await shard.GetCountersAsync())[key]);
     }

@@ -15,7 +15,7 @@ public sealed class TenantReleaseTests(ClusterFixture fixture)
     private const string Week = "2026-W40";
 
     private async Task ApplyAsync(string tenant, int sequence, Dictionary<CellKey, long> counters) =>
-        await fixture.Client.GetGrain<ITenantAggregateShardGrain>(GrainKeys.Shard(tenant, 0)).ApplyAsync(Guid.NewGuid(), [new OutboxEntry(sequence, counters)]);
+        await fixture.Client.GetGrain<ITenantAggregateShardGrain>(GrainKeys.Shard(tenant, 0)).ApplyAsync(Guid.NewGuid(), [new OutboxEntry(sequence, counters)], 0);
 
     private static string Json(object value) => JsonSerializer.Serialize(value);
 

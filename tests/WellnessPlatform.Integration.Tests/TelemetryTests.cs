@@ -182,7 +182,7 @@ public sealed class TelemetryTests(AzuriteFixture fixture)
         var released = LocalCalendar.IsoWeek(LocalCalendar.WeekStart(DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-9)));
         TenantContext.Set("met");
         await platform.Services.GetRequiredService<IGrainFactory>().GetGrain<ITenantAggregateShardGrain>(GrainKeys.Shard("met", 0)).ApplyAsync(Guid.NewGuid(),
-            [new OutboxEntry(1, new Dictionary<CellKey, long> { [new(released, "big", Counter.Joined)] = 4, [new(released, "tiny", Counter.Joined)] = 1 })]);
+            [new OutboxEntry(1, new Dictionary<CellKey, long> { [new(released, "big", Counter.Joined)] = 4, [new(released, "tiny", Counter.Joined)] = 1 })], 0);
         RequestContext.Clear();
         await platform.Hr("met").SendOkAsync(HttpMethod.Get, "/api/tenants/met/adherence?weeks=1");
         listener.RecordObservableInstruments();

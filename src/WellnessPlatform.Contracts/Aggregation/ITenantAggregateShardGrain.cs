@@ -12,8 +12,10 @@ public interface ITenantAggregateShardGrain : IGrainWithStringKey
     /// <summary>
     /// Applies the entries not applied before and returns the highest sequence of this contributor that
     /// is durably stored; the contributor keeps anything above it and sends it again later.
+    /// <paramref name="settledThrough"/> is the contributor's promise, from its own stored state, that
+    /// it will never send a sequence at or below it again: the shard may then forget the contributor.
     /// </summary>
-    Task<long> ApplyAsync(Guid contributor, IReadOnlyList<OutboxEntry> entries);
+    Task<long> ApplyAsync(Guid contributor, IReadOnlyList<OutboxEntry> entries, long settledThrough);
 
     /// <summary>
     /// Forgets an erased contributor: applies its last entries (a leaver's correction), drops its token
@@ -21,6 +23,12 @@ public interface ITenantAggregateShardGrain : IGrainWithStringKey
     /// contributed stay; they name nobody.
     /// </summary>
     Task ForgetAsync(Guid contributor, IReadOnlyList<OutboxEntry> lastEntries);
+
+    /// <summary>
+    /// The tenant has stored every week up to <paramref name="releasedThrough"/>: drop their per-week
+    /// counters and fold their joins and leaves (<see cref="CounterRetention"/>).
+    /// </summary>
+    Task ReleasedAsync(string releasedThrough);
 
     /// <summary>The shard's counters as they stand in memory.</summary>
     Task<IReadOnlyDictionary<CellKey, long>> GetCountersAsync();

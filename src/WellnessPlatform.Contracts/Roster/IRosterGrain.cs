@@ -15,6 +15,9 @@ public interface IRosterGrain : IGrainWithStringKey
     /// <summary>A page of at most <paramref name="pageSize"/> invitations, in employee-id order.</summary>
     Task<InvitationPage> PageAsync(int pageSize, string? continuationToken);
 
+    /// <summary>How many people are on the roster (kept exact with every change).</summary>
+    Task<long> CountAsync();
+
     /// <summary>Removes a person's invitation (erasure); false when there was none.</summary>
     Task<bool> RemoveAsync(string employeeId);
 }

@@ -11,4 +11,7 @@ public enum RosterChange
 
     /// <summary>The person was already in that department: nothing was written.</summary>
     Unchanged,
+
+    /// <summary>The person was not added: the roster is at its capacity (raise the tenant's aggregateShards).</summary>
+    Full,
 }

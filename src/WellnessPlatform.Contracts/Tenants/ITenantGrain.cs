@@ -24,4 +24,7 @@ public interface ITenantGrain : IGrainWithStringKey
     /// </summary>
     [AlwaysInterleave]
     Task CountersChangedAsync();
+
+    /// <summary>The latest week released to HR (ISO week), or null: counters of weeks up to it are folded (CounterRetention).</summary>
+    Task<string?> GetReleasedThroughAsync();
 }

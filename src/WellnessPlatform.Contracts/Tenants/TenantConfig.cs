@@ -12,7 +12,11 @@ namespace WellnessPlatform.Contracts.Tenants;
 /// <param name="Plan">Progression rules for this employer's routine.</param>
 /// <param name="IncidentReportingUrl">Where employees report a work-related incident.</param>
 /// <param name="WorkersCompensationUrl">The employer's workers'-compensation information.</param>
-/// <param name="AggregateShards">How many shard grains spread the write load of the aggregates; fixed once set.</param>
+/// <param name="AggregateShards">
+/// How many shard grains spread the aggregates; it also sets how many people the roster takes
+/// (<see cref="PeoplePerShard"/> each), which keeps every shard's stored state bounded. It can be raised,
+/// never lowered: each person keeps the shard count they enrolled under.
+/// </param>
 /// <param name="DifferentialPrivacy">Optional noise on published rates under a privacy budget; null is off.</param>
 [GenerateSerializer, Immutable, Alias("wp.TenantConfig")]
 public sealed record TenantConfig(
@@ -26,6 +30,14 @@ public sealed record TenantConfig(
     [property: Id(7)] int AggregateShards,
     [property: Id(8)] DifferentialPrivacySettings? DifferentialPrivacy = null)
 {
-    public const int DefaultShards = 4;
+    public const int DefaultShards = 16;
     public const int MaxShards = 64;
+
+    /// <summary>
+    /// People the roster takes per shard. Shards are chosen by hash, so the fullest of 16 shards at
+    /// capacity holds about 6,500; the shard state's bound test is built for 8,192 contributors.
+    /// </summary>
+    public const int PeoplePerShard = 6_250;
+
+    public int RosterCapacity => AggregateShards * PeoplePerShard;
 }

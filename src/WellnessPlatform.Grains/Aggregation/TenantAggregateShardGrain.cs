@@ -14,6 +14,11 @@ namespace WellnessPlatform.Grains.Aggregation;
 /// how far it has stored durably; contributors keep and resend everything above that, and the
 /// per-token sequence makes every resend harmless.
 /// </summary>
+/// <remarks>
+/// The stored state stays bounded: weeks the tenant has released leave the counters, and a
+/// contributor's last sequence is forgotten once the contributor has stored that it will never resend
+/// it (its <c>settledThrough</c>), which every employee reports at its weekly review.
+/// </remarks>
 [GrainType(GrainTypes.Shard)]
 public sealed partial class TenantAggregateShardGrain(
     [PersistentState(StorageNames.ShardState, StorageNames.GrainState)] IPersistentState<ShardState> state,
@@ -22,15 +27,41 @@ public sealed partial class TenantAggregateShardGrain(
 {
     // Per contributor, the durable sequence from before the first change since the last flush.
     private readonly Dictionary<Guid, long> _durableBeforeFlush = [];
+    private readonly Dictionary<CellKey, long> _counters = [];
     private IGrainTimer? _flushTimer;
+
+    // A change not yet stored that no contributor waits for (a forgotten contributor, a release).
+    private bool _dirty;
 
     // Whether the tenant has been told of a change since it last read these counters: one call per
     // dashboard read at most, however many sessions arrive in between.
     private bool _tenantTold;
 
-    public async Task<long> ApplyAsync(Guid contributor, IReadOnlyList<OutboxEntry> entries)
+    private ShardState Shard => state.State;
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        var applied = state.State.Applied.GetValueOrDefault(contributor);
+        // Stored rows, plus counters from the layout before rows (written back as rows on the next flush).
+        CounterRow.Unpack(Shard.Rows, _counters);
+        foreach (var (key, value) in CounterRetention.Apply(Shard.Counters, Shard.ReleasedThrough))
+        {
+            _counters[key] = _counters.GetValueOrDefault(key) + value;
+        }
+
+        _dirty = Shard.Counters.Count > 0;
+        return Task.CompletedTask;
+    }
+
+    public async Task<long> ApplyAsync(Guid contributor, IReadOnlyList<OutboxEntry> entries, long settledThrough)
+    {
+        var applied = Shard.Applied.GetValueOrDefault(contributor);
+        if (Shard.Applied.ContainsKey(contributor) && applied <= settledThrough && !_durableBeforeFlush.ContainsKey(contributor))
+        {
+            // The contributor has stored that it will never resend anything up to here: nothing to remember.
+            Shard.Applied.Remove(contributor);
+            _dirty = true;
+        }
+
         var before = applied;
         foreach (var entry in entries.OrderBy(e => e.Sequence))
         {
@@ -42,27 +73,14 @@ public sealed partial class TenantAggregateShardGrain(
             _durableBeforeFlush.TryAdd(contributor, applied);
             foreach (var (key, change) in entry.Delta)
             {
-                var value = state.State.Counters.GetValueOrDefault(key) + change;
-                if (value == 0)
-                {
-                    state.State.Counters.Remove(key);
-                }
-                else
-                {
-                    state.State.Counters[key] = value;
-                }
+                Add(key, change);
             }
 
             applied = entry.Sequence;
-            state.State.Applied[contributor] = applied;
+            Shard.Applied[contributor] = applied;
         }
 
-        if (_durableBeforeFlush.Count > 0)
-        {
-            var interval = options.Value.ShardFlushInterval;
-            _flushTimer ??= this.RegisterGrainTimer(FlushAsync, new GrainTimerCreationOptions(interval, interval) { KeepAlive = true });
-        }
-
+        ScheduleFlush();
         if (applied > before && !_tenantTold)
         {
             // Marked only once delivered: if the call fails, the next change tells the tenant again.
@@ -75,40 +93,97 @@ public sealed partial class TenantAggregateShardGrain(
 
     public async Task ForgetAsync(Guid contributor, IReadOnlyList<OutboxEntry> lastEntries)
     {
-        await ApplyAsync(contributor, lastEntries);
-        state.State.Applied.Remove(contributor);
+        await ApplyAsync(contributor, lastEntries, -1);
+        Shard.Applied.Remove(contributor);
         _durableBeforeFlush.Remove(contributor);
         try
         {
             // Written now, not on the next flush: the leave and the dropped token are stored together,
             // and erasure reports done only once both are.
-            await state.WriteStateAsync();
-            _durableBeforeFlush.Clear();
+            await WriteAsync(CancellationToken.None);
         }
-        catch (InconsistentStateException)
+        catch
         {
+            // Memory is ahead of storage now: drop it, so a repeated erasure starts from what is stored
+            // and cannot apply the leave twice. Other contributors resend what was not yet flushed.
             DeactivateOnIdle();
             throw;
         }
     }
 
+    public Task ReleasedAsync(string releasedThrough)
+    {
+        if (Shard.ReleasedThrough is null || string.CompareOrdinal(releasedThrough, Shard.ReleasedThrough) > 0)
+        {
+            Shard.ReleasedThrough = releasedThrough;
+            var kept = CounterRetention.Apply(_counters, releasedThrough);
+            _counters.Clear();
+            foreach (var (key, value) in kept)
+            {
+                _counters[key] = value;
+            }
+
+            _dirty = true;
+            ScheduleFlush();
+        }
+
+        return Task.CompletedTask;
+    }
+
     public Task<IReadOnlyDictionary<CellKey, long>> GetCountersAsync()
     {
         _tenantTold = false;
-        return Task.FromResult<IReadOnlyDictionary<CellKey, long>>(new Dictionary<CellKey, long>(state.State.Counters));
+        return Task.FromResult<IReadOnlyDictionary<CellKey, long>>(new Dictionary<CellKey, long>(_counters));
     }
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
-        if (_durableBeforeFlush.Count > 0)
+        if (_durableBeforeFlush.Count > 0 || _dirty)
         {
             await FlushAsync(cancellationToken);
         }
     }
 
+    private void Add(CellKey key, long change)
+    {
+        // A week already released is stored by the tenant as shown; only its membership still counts, folded.
+        if (CounterRetention.Retain(key, Shard.ReleasedThrough) is not { } kept)
+        {
+            return;
+        }
+
+        var value = _counters.GetValueOrDefault(kept) + change;
+        if (value == 0)
+        {
+            _counters.Remove(kept);
+        }
+        else
+        {
+            _counters[kept] = value;
+        }
+    }
+
+    private void ScheduleFlush()
+    {
+        if (_durableBeforeFlush.Count > 0 || _dirty)
+        {
+            var interval = options.Value.ShardFlushInterval;
+            _flushTimer ??= this.RegisterGrainTimer(FlushAsync, new GrainTimerCreationOptions(interval, interval) { KeepAlive = true });
+        }
+    }
+
+    private async Task WriteAsync(CancellationToken cancellationToken)
+    {
+        Shard.Rows = CounterRow.Pack(_counters);
+        Shard.Counters = [];
+        await state.WriteStateAsync(cancellationToken);
+        _durableBeforeFlush.Clear();
+        _dirty = false;
+    }
+
     private async Task FlushAsync(CancellationToken cancellationToken)
     {
-        if (_durableBeforeFlush.Count == 0)
+        if (_durableBeforeFlush.Count == 0 && !_dirty)
         {
             _flushTimer?.Dispose();
             _flushTimer = null;
@@ -117,8 +192,7 @@ public sealed partial class TenantAggregateShardGrain(
 
         try
         {
-            await state.WriteStateAsync(cancellationToken);
-            _durableBeforeFlush.Clear();
+            await WriteAsync(cancellationToken);
         }
         catch (InconsistentStateException ex)
         {

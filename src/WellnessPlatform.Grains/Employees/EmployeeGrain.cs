@@ -34,6 +34,14 @@ public sealed partial class EmployeeGrain(
     private IGrainTimer? _retryTimer;
     private (int StreakDays, int Phase)? _lastProgress;
 
+    // The highest sequence the stored outbox can never resend (see SettledThrough), and the last value
+    // the shard was told: once they differ, the shard may forget this contributor.
+    private long _settledThrough = -1;
+    private long _reportedSettled = -1;
+
+    // Confirmed corrections trimmed from the outbox in memory since the last write.
+    private bool _outboxTrimmed;
+
     private EmployeeState S => state.State;
 
     private string TenantId => GrainKeys.TenantOf(this.GetPrimaryKeyString());
@@ -54,6 +62,7 @@ public sealed partial class EmployeeGrain(
             _lastProgress = Snapshot(Evaluate(Today));
         }
 
+        _settledThrough = SettledThrough();
         if (S.Outbox.Count > 0)
         {
             ScheduleRetry();
@@ -79,11 +88,12 @@ public sealed partial class EmployeeGrain(
         {
             StartEnrolment(enrolment, config, LocalDayIn(enrolment.TimeZone));
             await CommitAsync(force: true);
-            await this.RegisterOrUpdateReminder(ReviewReminder, options.Value.ReviewPeriod, options.Value.ReviewPeriod);
+            await ScheduleReviewAsync();
             return Outcome<EmployeeStatus>.Ok(Status());
         }
 
         // Enrolling again updates the profile: a new zone or department applies from today on.
+        var zoneChanged = S.TimeZone != enrolment.TimeZone;
         S.TimeZone = enrolment.TimeZone;
         var today = Today;
         if (S.Departments[^1].Department != enrolment.Department)
@@ -94,6 +104,11 @@ public sealed partial class EmployeeGrain(
 
         SetRestDayRule(enrolment.RestDays, today);
         await CommitAsync(force: true);
+        if (zoneChanged)
+        {
+            await ScheduleReviewAsync();
+        }
+
         return Outcome<EmployeeStatus>.Ok(Status());
     }
 
@@ -437,7 +452,7 @@ public sealed partial class EmployeeGrain(
         SharedExercises.ShareAll(S.Sessions);
         S.CheckIns.AddRange(history.CheckIns.DistinctBy(c => c.ClientCheckInId).OrderBy(c => c.At));
         await CommitAsync(force: true);
-        await this.RegisterOrUpdateReminder(ReviewReminder, options.Value.ReviewPeriod, options.Value.ReviewPeriod);
+        await ScheduleReviewAsync();
         return Outcome<EmployeeStatus>.Ok(Status());
     }
 
@@ -514,8 +529,10 @@ public sealed partial class EmployeeGrain(
     }
 
     /// <summary>
-    /// The periodic review: time alone can close a week, break a streak or move a phase, which changes
-    /// what this person contributes; and any correction not yet stored by the shard is sent again.
+    /// The weekly review, early on Monday in the person's zone: time alone can close a week, break a
+    /// streak or move a phase, which changes what this person contributes; any correction not yet stored
+    /// by the shard is sent again; and an outbox trimmed since the last write is stored, so the shard can
+    /// forget this contributor. One wake-up per person per week.
     /// </summary>
     public async Task ReceiveReminder(string reminderName, TickStatus status)
     {
@@ -524,8 +541,25 @@ public sealed partial class EmployeeGrain(
             return;
         }
 
-        await CommitAsync(force: false);
+        await CommitAsync(force: _outboxTrimmed);
+
+        // Re-anchored when a clock change moved local Monday, or when an older schedule is found.
+        var next = WeeklyReview.Next(clock.GetUtcNow(), Zone, S.ContributorToken);
+        if (status.Period != WeeklyReview.Period || (status.CurrentTickTime + WeeklyReview.Period - next).Duration() > TimeSpan.FromMinutes(10))
+        {
+            await ScheduleReviewAsync();
+        }
     }
+
+    private async Task ScheduleReviewAsync()
+    {
+        var now = clock.GetUtcNow();
+        var due = WeeklyReview.Next(now, Zone, S.ContributorToken) - now;
+        await this.RegisterOrUpdateReminder(ReviewReminder, due, WeeklyReview.Period);
+    }
+
+    /// <summary>What the stored outbox can never send again: everything below its first entry, or all issued sequences when empty.</summary>
+    private long SettledThrough() => S.Outbox.Count == 0 ? S.LastSequence : S.Outbox.Min(e => e.Sequence) - 1;
 
     private async Task<ProgressReport> CommitAsync(bool force)
     {
@@ -543,6 +577,8 @@ public sealed partial class EmployeeGrain(
             try
             {
                 await state.WriteStateAsync();
+                _settledThrough = SettledThrough();
+                _outboxTrimmed = false;
             }
             catch (Exception ex)
             {
@@ -605,7 +641,8 @@ public sealed partial class EmployeeGrain(
 
     private async Task DeliverAsync()
     {
-        if (S.Outbox.Count == 0)
+        // With nothing owed, the shard is called only to say it may forget this contributor.
+        if (S.Outbox.Count == 0 && _settledThrough <= _reportedSettled)
         {
             StopRetry();
             return;
@@ -615,11 +652,13 @@ public sealed partial class EmployeeGrain(
             GrainKeys.Shard(TenantId, GrainKeys.ShardIndex(EmployeeId, S.ShardCount)));
         try
         {
-            var durable = await shard.ApplyAsync(S.ContributorToken, [.. S.Outbox]);
+            var settled = _settledThrough;
+            var durable = await shard.ApplyAsync(S.ContributorToken, [.. S.Outbox], settled);
+            _reportedSettled = settled;
 
             // Trimmed in memory only: the next write stores the shorter outbox, and until then a resend
             // after a crash is harmless because the shard skips sequences it has applied.
-            S.Outbox.RemoveAll(e => e.Sequence <= durable);
+            _outboxTrimmed |= S.Outbox.RemoveAll(e => e.Sequence <= durable) > 0;
         }
         catch (Exception ex)
         {

@@ -31,7 +31,12 @@ public sealed class RosterGrain(RosterTable roster, TimeProvider clock) : Grain,
             return Outcome<Invitation>.Invalid(new FieldError("department", "unknown_department", $"Choose one of: {string.Join(", ", config.Departments)}."));
         }
 
-        var entry = (await roster.ApplyAsync(TenantId, [(employeeId, department)], invitedBy, clock.GetUtcNow()))[0];
+        var entry = (await roster.ApplyAsync(TenantId, [(employeeId, department)], invitedBy, clock.GetUtcNow(), config.RosterCapacity))[0];
+        if (entry.Change == RosterChange.Full)
+        {
+            return Outcome<Invitation>.Conflict("roster_full", RosterFullMessage(config));
+        }
+
         if (entry.Change == RosterChange.Moved)
         {
             await MoveIfEnrolledAsync(GrainFactory, TenantId, employeeId, department);
@@ -45,6 +50,11 @@ public sealed class RosterGrain(RosterTable roster, TimeProvider clock) : Grain,
     public Task<InvitationPage> PageAsync(int pageSize, string? continuationToken) => roster.PageAsync(TenantId, pageSize, continuationToken);
 
     public Task<bool> RemoveAsync(string employeeId) => roster.DeleteAsync(TenantId, employeeId);
+
+    public Task<long> CountAsync() => roster.CountAsync(TenantId);
+
+    internal static string RosterFullMessage(TenantConfig config) =>
+        $"The roster holds its capacity of {config.RosterCapacity:N0} people ({config.AggregateShards} shards × {TenantConfig.PeoplePerShard:N0}); raise aggregateShards in the tenant settings to invite more.";
 
     /// <summary>Someone invited into a new department who has already enrolled moves from today.</summary>
     internal static async Task MoveIfEnrolledAsync(IGrainFactory grains, string tenantId, string employeeId, string department)

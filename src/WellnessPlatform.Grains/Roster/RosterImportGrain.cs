@@ -30,6 +30,7 @@ public sealed partial class RosterImportGrain(
     private readonly Queue<RosterLine[]> _pending = new();
     private IGrainTimer? _timer;
     private int _failures;
+    private TenantConfig? _config;
 
     private RosterImportState Import => state.State;
 
@@ -61,6 +62,7 @@ public sealed partial class RosterImportGrain(
             return Outcome<RosterImportStatus>.NotFound("tenant_not_found", "This employer is not set up on the platform.");
         }
 
+        _config = config;
         var file = RosterCsv.Parse(csv, config.Departments);
         if (file.Lines.Count == 0 && file.Errors.Any(e => e.Field == "file" || e.Code == "missing_column"))
         {
@@ -147,7 +149,7 @@ public sealed partial class RosterImportGrain(
     {
         try
         {
-            var entries = await roster.ApplyAsync(TenantId, [.. batch.Select(l => (l.EmployeeId, l.Department))], Import.StartedBy, now, cancellationToken);
+            var entries = await roster.ApplyAsync(TenantId, [.. batch.Select(l => (l.EmployeeId, l.Department))], Import.StartedBy, now, _config!.RosterCapacity, cancellationToken);
             foreach (var entry in entries)
             {
                 if (entry.Change == RosterChange.Moved)
@@ -160,6 +162,18 @@ public sealed partial class RosterImportGrain(
             Import.Created += entries.Count(e => e.Change == RosterChange.Created);
             Import.Moved += entries.Count(e => e.Change == RosterChange.Moved);
             Import.Unchanged += entries.Count(e => e.Change == RosterChange.Unchanged);
+            for (var i = 0; i < entries.Count; i++)
+            {
+                if (entries[i].Change == RosterChange.Full)
+                {
+                    Import.Rejected++;
+                    if (Import.Errors.Count < RosterImportStatus.MaxErrorsListed)
+                    {
+                        Import.Errors.Add(new RosterLineError(batch[i].Line, "employeeId", "roster_full", RosterGrain.RosterFullMessage(_config)));
+                    }
+                }
+            }
+
             return true;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)

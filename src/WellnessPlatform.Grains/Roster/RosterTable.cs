@@ -1,4 +1,3 @@
-using Azure;
 using Azure.Data.Tables;
 using WellnessPlatform.Contracts.Roster;
 using WellnessPlatform.Grains.Storage;
@@ -6,14 +5,18 @@ using WellnessPlatform.Grains.Storage;
 namespace WellnessPlatform.Grains.Roster;
 
 /// <summary>
-/// The roster as Azure Table rows: partition = tenant, row = employee id. A write of up to 100 people is
-/// one entity-group transaction, so each person's row lands whole or not at all, and rows that would not
-/// change are not written (uploading the same file twice changes nothing).
+/// The roster as Azure Table rows: partition = tenant, row = employee id, plus one row holding the
+/// head count. A write of up to 99 people and the count is one entity-group transaction, so each
+/// person's row lands whole or not at all, the count is exact, and rows that would not change are not
+/// written (uploading the same file twice changes nothing).
 /// </summary>
 public sealed class RosterTable(WellnessTables tables)
 {
-    /// <summary>Azure Table's limit for one transaction.</summary>
-    public const int MaxBatch = 100;
+    /// <summary>People per transaction: Azure Table's limit of 100 operations, less the count row.</summary>
+    public const int MaxBatch = 99;
+
+    /// <summary>The head-count row's key: '~' sorts after every id (ids are lowercase letters, digits and dashes).</summary>
+    public const string CountRow = "~count";
 
     public const int MaxPageSize = 1000;
 
@@ -26,13 +29,15 @@ public sealed class RosterTable(WellnessTables tables)
 
     /// <summary>Writes people (distinct ids, at most <see cref="MaxBatch"/>) in one transaction; returns what happened to each, in the order given.</summary>
     internal async Task<IReadOnlyList<RosterEntry>> ApplyAsync(
-        string tenantId, IReadOnlyList<(string EmployeeId, string Department)> people, string invitedBy, DateTimeOffset now, CancellationToken cancellationToken = default)
+        string tenantId, IReadOnlyList<(string EmployeeId, string Department)> people, string invitedBy, DateTimeOffset now, int capacity, CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfGreaterThan(people.Count, MaxBatch);
         var table = await tables.GetAsync(WellnessTables.Roster, cancellationToken);
         for (var attempt = 1; ; attempt++)
         {
             var existing = await ReadAsync(table, tenantId, people.Select(p => p.EmployeeId).ToList(), cancellationToken);
+            var countRow = await table.GetEntityIfExistsAsync<TableEntity>(tenantId, CountRow, cancellationToken: cancellationToken);
+            var count = countRow.HasValue ? countRow.Value!.GetInt64("Count") ?? 0 : 0;
             var entries = new List<RosterEntry>(people.Count);
             var actions = new List<TableTransactionAction>();
             foreach (var (id, department) in people)
@@ -45,10 +50,15 @@ public sealed class RosterTable(WellnessTables tables)
 
                 var invitation = new Invitation(id, department, now, invitedBy);
                 var entity = ToEntity(tenantId, invitation);
-                if (row is null)
+                if (row is null && count >= capacity)
+                {
+                    entries.Add(new RosterEntry(invitation, RosterChange.Full, null));
+                }
+                else if (row is null)
                 {
                     actions.Add(new TableTransactionAction(TableTransactionActionType.Add, entity));
                     entries.Add(new RosterEntry(invitation, RosterChange.Created, null));
+                    count++;
                 }
                 else
                 {
@@ -61,6 +71,15 @@ public sealed class RosterTable(WellnessTables tables)
             if (actions.Count == 0)
             {
                 return entries;
+            }
+
+            if (entries.Any(e => e.Change == RosterChange.Created))
+            {
+                // Conditional on the count read above, so two concurrent batches cannot both add from it.
+                var counted = new TableEntity(tenantId, CountRow) { ["Count"] = count };
+                actions.Add(countRow.HasValue
+                    ? new TableTransactionAction(TableTransactionActionType.UpdateReplace, counted, countRow.Value!.ETag)
+                    : new TableTransactionAction(TableTransactionActionType.Add, counted));
             }
 
             try
@@ -82,18 +101,51 @@ public sealed class RosterTable(WellnessTables tables)
         return row.HasValue && row.Value is { } entity ? ToInvitation(entity) : null;
     }
 
+    /// <summary>How many people are on the roster.</summary>
+    public async Task<long> CountAsync(string tenantId, CancellationToken cancellationToken = default)
+    {
+        var table = await tables.GetAsync(WellnessTables.Roster, cancellationToken);
+        var row = await table.GetEntityIfExistsAsync<TableEntity>(tenantId, CountRow, cancellationToken: cancellationToken);
+        return row.HasValue ? row.Value!.GetInt64("Count") ?? 0 : 0;
+    }
+
+    /// <summary>Removes a person and counts them out, in one transaction; false when they were not there.</summary>
     public async Task<bool> DeleteAsync(string tenantId, string employeeId, CancellationToken cancellationToken = default)
     {
         var table = await tables.GetAsync(WellnessTables.Roster, cancellationToken);
-        var response = await table.DeleteEntityAsync(tenantId, employeeId, ETag.All, cancellationToken);
-        return response.Status != 404;
+        for (var attempt = 1; ; attempt++)
+        {
+            var row = await table.GetEntityIfExistsAsync<TableEntity>(tenantId, employeeId, ["RowKey"], cancellationToken);
+            if (!row.HasValue)
+            {
+                return false;
+            }
+
+            var countRow = await table.GetEntityIfExistsAsync<TableEntity>(tenantId, CountRow, cancellationToken: cancellationToken);
+            var actions = new List<TableTransactionAction> { new(TableTransactionActionType.Delete, row.Value!, row.Value!.ETag) };
+            if (countRow.HasValue)
+            {
+                var count = Math.Max(0, (countRow.Value!.GetInt64("Count") ?? 0) - 1);
+                actions.Add(new TableTransactionAction(TableTransactionActionType.UpdateReplace, new TableEntity(tenantId, CountRow) { ["Count"] = count }, countRow.Value.ETag));
+            }
+
+            try
+            {
+                await table.SubmitTransactionAsync(actions, cancellationToken);
+                return true;
+            }
+            catch (TableTransactionFailedException ex) when (attempt < Attempts && ex.Status is 404 or 409 or 412)
+            {
+                // Changed under us (or removed by a concurrent erasure): look again.
+            }
+        }
     }
 
     public async Task<InvitationPage> PageAsync(string tenantId, int pageSize, string? continuationToken, CancellationToken cancellationToken = default)
     {
         var table = await tables.GetAsync(WellnessTables.Roster, cancellationToken);
         var size = Math.Clamp(pageSize, 1, MaxPageSize);
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {tenantId}");
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {tenantId} and RowKey lt {CountRow}");
         await foreach (var page in table.QueryAsync<TableEntity>(filter, size, Columns, cancellationToken).AsPages(continuationToken, size))
         {
             return new InvitationPage([.. page.Values.Select(ToInvitation)], page.ContinuationToken);

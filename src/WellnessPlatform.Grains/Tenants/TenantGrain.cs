@@ -16,23 +16,55 @@ namespace WellnessPlatform.Grains.Tenants;
 [GrainType(GrainTypes.Tenant)]
 public sealed class TenantGrain(
     [PersistentState(StorageNames.TenantState, StorageNames.GrainState)] IPersistentState<TenantState> state,
-    TimeProvider clock) : Grain, ITenantGrain
+    ReleasedWeeksTable releasedWeeks,
+    TimeProvider clock) : Grain, ITenantGrain, IRemindable
 {
     public const int MaxWeeks = 104;
+
+    /// <summary>Releases weeks daily even when nobody reads the dashboard, so the shards can let them go.</summary>
+    private const string ReleaseReminder = "daily-release";
+
+    // Released weeks never change: loaded from their table once per activation, then served from memory.
+    private Dictionary<string, AdherenceWeek>? _weeks;
 
     // The merged counters, kept until a shard reports a change: dashboard reads then cost only the
     // report, whatever the tenant's size. The generation guards a merge a change raced with.
     private CounterIndex? _counters;
     private int _generation;
 
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (state.State.Released.Weeks.Count > 0)
+        {
+            // Weeks stored in the tenant's own row by an earlier version move to their table.
+            await releasedWeeks.WriteAsync(this.GetPrimaryKeyString(), state.State.Released.Weeks.Values, cancellationToken);
+            state.State.Released.Weeks.Clear();
+            await state.WriteStateAsync(cancellationToken);
+        }
+
+        if (state.State.Config is not null && await this.GetReminder(ReleaseReminder, cancellationToken) is null)
+        {
+            await ScheduleReleaseAsync();
+        }
+    }
+
     public Task<TenantConfig?> GetConfigAsync() => Task.FromResult(state.State.Config);
+
+    public async Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        if (state.State.Config is { } config)
+        {
+            await ReleaseAsync(config);
+        }
+    }
 
     public async Task<Outcome<TenantConfig>> ConfigureAsync(TenantConfig config)
     {
         var errors = Validate(config);
-        if (state.State.Config is { } existing && existing.AggregateShards != config.AggregateShards)
+        if (state.State.Config is { } existing && config.AggregateShards < existing.AggregateShards)
         {
-            errors.Add(new FieldError("aggregateShards", "immutable", $"The shard count is fixed at {existing.AggregateShards} once a tenant exists."));
+            // People keep the shard they enrolled under: a lower count would stop reading theirs.
+            errors.Add(new FieldError("aggregateShards", "cannot_lower", $"The shard count can be raised, never lowered below {existing.AggregateShards}."));
         }
 
         // Exact rates after noisy ones would undo the noise already spent on them.
@@ -46,8 +78,14 @@ public sealed class TenantGrain(
             return Outcome<TenantConfig>.Invalid(errors);
         }
 
+        var created = state.State.Config is null;
         state.State.Config = config with { Departments = [.. config.Departments.Distinct()] };
         await state.WriteStateAsync();
+        if (created)
+        {
+            await ScheduleReleaseAsync();
+        }
+
         return Outcome<TenantConfig>.Ok(state.State.Config);
     }
 
@@ -63,26 +101,11 @@ public sealed class TenantGrain(
             return Outcome<AdherenceReport>.Invalid(new FieldError("weeks", "out_of_range", $"Ask for 1 to {MaxWeeks} weeks."));
         }
 
-        var counters = await CountersAsync(config);
+        var (counters, latest, weeksStored) = await ReleaseAsync(config);
         var released = state.State.Released;
-        var latest = LatestReleasable(config);
         var dp = config.DifferentialPrivacy is { Enabled: true } settings ? settings : null;
-        var changed = ReleaseNewWeeks(counters, config, latest, dp);
-
-        var screening = ScreeningCounts.Next(counters.Screening, released.Screening, config.Privacy.Health);
-        if (screening != released.Screening)
-        {
-            released.Screening = screening;
-            changed = true;
-        }
-
-        if (changed)
-        {
-            await state.WriteStateAsync();
-        }
-
         var shown = Enumerable.Range(0, weeks).Select(i => LocalCalendar.IsoWeek(latest.AddDays(-7 * (weeks - 1 - i))))
-            .Select(w => released.Weeks.GetValueOrDefault(w) ?? new AdherenceWeek(w, AdherenceCell.Empty, new Dictionary<string, AdherenceCell>()))
+            .Select(w => weeksStored.GetValueOrDefault(w) ?? new AdherenceWeek(w, AdherenceCell.Empty, new Dictionary<string, AdherenceCell>()))
             .ToList();
         var report = AdherenceReportBuilder.Report(config.Privacy, config.Departments, counters.Departments, shown,
             ScreeningCounts.Summary(released.Screening, config.Privacy.Health), dp is null ? null : Status(dp, shown));
@@ -98,36 +121,105 @@ public sealed class TenantGrain(
         return LocalCalendar.WeekStart(today.AddDays(-7 - config.Plan.LateEntryDays));
     }
 
-    /// <summary>Releases, in order, every week after the last one released up to <paramref name="latest"/>; returns whether any was.</summary>
-    private bool ReleaseNewWeeks(CounterIndex counters, TenantConfig config, DateOnly latest, DifferentialPrivacySettings? dp)
+    /// <summary>
+    /// Releases every week that has become final, stores them and the screening counts, and then lets
+    /// the shards drop what they no longer need. Returns the counters, the latest released Monday and
+    /// the released weeks.
+    /// </summary>
+    private async Task<(CounterIndex Counters, DateOnly Latest, Dictionary<string, AdherenceWeek> Weeks)> ReleaseAsync(TenantConfig config)
+    {
+        var counters = await CountersAsync(config);
+        var released = state.State.Released;
+        var latest = LatestReleasable(config);
+        var dp = config.DifferentialPrivacy is { Enabled: true } settings ? settings : null;
+        var weeks = await WeeksAsync(latest);
+        var fresh = ReleaseNewWeeks(counters, config, latest, dp);
+        var changed = fresh is not null;
+        if (fresh is { Count: > 0 })
+        {
+            // The weeks are stored before the state that says they are released: a failure between
+            // the two releases them again, replacing copies nobody was shown.
+            await releasedWeeks.WriteAsync(this.GetPrimaryKeyString(), fresh);
+            foreach (var week in fresh)
+            {
+                weeks[week.Week] = week;
+            }
+        }
+
+        var screening = ScreeningCounts.Next(counters.Screening, released.Screening, config.Privacy.Health);
+        if (screening != released.Screening)
+        {
+            released.Screening = screening;
+            changed = true;
+        }
+
+        if (changed)
+        {
+            await state.WriteStateAsync();
+        }
+
+        if (fresh is not null && released.LastReleased is { } through)
+        {
+            var tenantId = this.GetPrimaryKeyString();
+            await Task.WhenAll(Enumerable.Range(0, config.AggregateShards)
+                .Select(i => GrainFactory.GetGrain<ITenantAggregateShardGrain>(GrainKeys.Shard(tenantId, i)).ReleasedAsync(through)));
+
+            // The shards folded what was released: read them again next time.
+            _counters = null;
+            _generation++;
+        }
+
+        var oldestKept = LocalCalendar.IsoWeek(latest.AddDays(-7 * (MaxWeeks - 1)));
+        foreach (var stale in weeks.Keys.Where(w => string.CompareOrdinal(w, oldestKept) < 0).ToList())
+        {
+            weeks.Remove(stale);
+        }
+
+        return (counters, latest, weeks);
+    }
+
+    private async Task<Dictionary<string, AdherenceWeek>> WeeksAsync(DateOnly latest)
+    {
+        if (_weeks is null)
+        {
+            var from = LocalCalendar.IsoWeek(latest.AddDays(-7 * (MaxWeeks - 1)));
+            var stored = await releasedWeeks.ReadAsync(this.GetPrimaryKeyString(), from, LocalCalendar.IsoWeek(latest));
+            _weeks = stored.ToDictionary(w => w.Week, StringComparer.Ordinal);
+        }
+
+        return _weeks;
+    }
+
+    private async Task ScheduleReleaseAsync() =>
+        await this.RegisterOrUpdateReminder(ReleaseReminder, TimeSpan.FromHours(1), TimeSpan.FromDays(1));
+
+    /// <summary>Releases, in order, every week after the last one released up to <paramref name="latest"/>; null when none was due.</summary>
+    private List<AdherenceWeek>? ReleaseNewWeeks(CounterIndex counters, TenantConfig config, DateOnly latest, DifferentialPrivacySettings? dp)
     {
         var released = state.State.Released;
         var oldest = latest.AddDays(-7 * (MaxWeeks - 1));
         var next = released.LastReleased is { } last ? LocalCalendar.MondayOfIsoWeek(last).AddDays(7) : oldest;
         if (next > latest)
         {
-            return false;
+            return null;
         }
 
         IRatePublisher rates = dp is null ? ExactRates.Instance : new NoisyRates(dp, released.Budget);
+        var fresh = new List<AdherenceWeek>();
         for (var monday = next < oldest ? oldest : next; monday <= latest; monday = monday.AddDays(7))
         {
             var week = AdherenceReportBuilder.ReleaseWeek(counters, LocalCalendar.IsoWeek(monday), config.Privacy, released.Pool, rates);
             if (week.Departments.Count > 0)
             {
-                released.Weeks[week.Week] = week;
+                fresh.Add(week);
             }
         }
 
         released.LastReleased = LocalCalendar.IsoWeek(latest);
-        var oldestKept = LocalCalendar.IsoWeek(oldest);
-        foreach (var stale in released.Weeks.Keys.Where(w => string.CompareOrdinal(w, oldestKept) < 0).ToList())
-        {
-            released.Weeks.Remove(stale);
-        }
-
-        return true;
+        return fresh;
     }
+
+    public Task<string?> GetReleasedThroughAsync() => Task.FromResult(state.State.Released.LastReleased);
 
     public Task CountersChangedAsync()
     {

@@ -1,8 +1,11 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.Mvc;
 using WellnessPlatform.Contracts;
 using WellnessPlatform.Contracts.Roster;
 using WellnessPlatform.Domain;
+using WellnessPlatform.Contracts.Tenants;
 using WellnessPlatform.Host.Api.Requests;
+using WellnessPlatform.Host.Api.Responses;
 using WellnessPlatform.Host.Reconciliation;
 using WellnessPlatform.Host.Roster;
 using WellnessPlatform.Host.Security;
@@ -32,6 +35,7 @@ public static class AdminApi
         api.MapGet("/", List).WithName("ListInvitations")
             .WithSummary("Invitations in employee-id order, a page at a time (pageSize 1–1000, default 100); pass continuationToken for the next page.");
         api.MapPost("/imports", Upload).WithName("UploadRoster").Accepts<string>("text/csv", "multipart/form-data")
+            .WithMetadata(new RequestSizeLimitAttribute(RosterUpload.MaxFileBytes + (64 * 1024)))
             .WithSummary("Upload a CSV of people (header: employeeId,department). Valid lines land; each refused line is reported by line and field. Answers 202 with the upload's progress.");
         api.MapGet("/imports/{importId}", GetUpload).WithName("GetRosterUpload").WithSummary("Progress and result of a roster upload.");
         return api;
@@ -58,12 +62,19 @@ public static class AdminApi
             return OutcomeResults.Invalid([new FieldError("pageSize", "out_of_range", $"Ask for 1 to {RosterPaging.MaxPageSize} invitations per page.")]);
         }
 
-        return TypedResults.Ok(await grains.GetGrain<IRosterGrain>(GrainKeys.Roster(tenantId)).PageAsync(pageSize ?? DefaultPageSize, continuationToken));
+        var config = await grains.GetGrain<ITenantGrain>(tenantId).GetConfigAsync();
+        if (config is null)
+        {
+            return OutcomeResults.Problem(StatusCodes.Status404NotFound, "tenant_not_found", "This employer is not set up on the platform.");
+        }
+
+        var roster = grains.GetGrain<IRosterGrain>(GrainKeys.Roster(tenantId));
+        var page = await roster.PageAsync(pageSize ?? DefaultPageSize, continuationToken);
+        return TypedResults.Ok(new InvitationList(page.Items, page.ContinuationToken, await roster.CountAsync(), config.RosterCapacity));
     }
 
     private static async Task<IResult> Upload(string tenantId, HttpContext context, RosterUpload upload, ClaimsPrincipal caller, CancellationToken cancellationToken)
     {
-        RosterUpload.AllowLargeBody(context);
         var (text, error) = await RosterUpload.ReadAsync(context.Request, cancellationToken);
         if (error is not null)
         {

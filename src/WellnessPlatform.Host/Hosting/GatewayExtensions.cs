@@ -1,6 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.Json;
+using Microsoft.AspNetCore.Http.Metadata;
 using WellnessPlatform.Host.Audit;
 using WellnessPlatform.Host.CaseWork;
 using WellnessPlatform.Host.Reconciliation;
@@ -42,7 +44,14 @@ public static class GatewayExtensions
         // work, on every server (the test server has no Kestrel limits).
         app.Use((context, next) =>
         {
-            if (context.Request.ContentLength > MaxRequestBodyBytes)
+            // A route that takes files (the roster upload) declares its own limit; every other route has 64 KiB.
+            var limit = context.GetEndpoint()?.Metadata.GetMetadata<IRequestSizeLimitMetadata>()?.MaxRequestBodySize ?? MaxRequestBodyBytes;
+            if (limit != MaxRequestBodyBytes && context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } feature)
+            {
+                feature.MaxRequestBodySize = limit;
+            }
+
+            if (context.Request.ContentLength > limit)
             {
                 return Results.Problem(statusCode: StatusCodes.Status413PayloadTooLarge, title: "The request body is too large.").ExecuteAsync(context);
             }

@@ -1,5 +1,4 @@
 using System.Text;
-using Microsoft.AspNetCore.Http.Features;
 using WellnessPlatform.Contracts;
 using WellnessPlatform.Contracts.Roster;
 using WellnessPlatform.Domain;
@@ -8,21 +7,13 @@ namespace WellnessPlatform.Host.Roster;
 
 /// <summary>
 /// Receives a roster file (text/csv, or a file field of a form) and starts its upload. The API and the
-/// admin page both come through here. Files are larger than the gateway's 64 KiB body limit, so this
-/// route alone raises it.
+/// admin page both come through here. Files are larger than the gateway's 64 KiB body limit, so these
+/// routes declare their own (<see cref="MaxFileBytes"/>).
 /// </summary>
 public sealed class RosterUpload(IGrainFactory grains)
 {
     /// <summary>100,000 people with long ids and departments fit in well under this.</summary>
     public const long MaxFileBytes = 16 * 1024 * 1024;
-
-    public static void AllowLargeBody(HttpContext context)
-    {
-        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
-        {
-            limit.MaxRequestBodySize = MaxFileBytes + (64 * 1024);
-        }
-    }
 
     /// <summary>Reads the file from the request: a text/csv body, or the first file of a form.</summary>
     public static async Task<(string? Text, FieldError? Error)> ReadAsync(HttpRequest request, CancellationToken cancellationToken)

@@ -120,7 +120,8 @@ public static class AuthenticationExtensions
     private static AuthorizationBuilder AddPagePolicies(this AuthorizationBuilder authorization) => authorization
         .AddPolicy(PagePolicies.Portal, p => p.RequireClaim(ClaimNames.Role, Roles.Employee).RequireClaim(ClaimNames.Tenant).RequireClaim(ClaimNames.Subject))
         .AddPolicy(PagePolicies.Hr, p => p.RequireClaim(ClaimNames.Role, Roles.Hr, Roles.TenantAdmin).RequireClaim(ClaimNames.Tenant))
-        .AddPolicy(PagePolicies.CaseWork, p => p.RequireClaim(ClaimNames.Role, Roles.CaseWorker).RequireClaim(ClaimNames.Tenant));
+        .AddPolicy(PagePolicies.CaseWork, p => p.RequireClaim(ClaimNames.Role, Roles.CaseWorker).RequireClaim(ClaimNames.Tenant))
+        .AddPolicy(PagePolicies.Admin, p => p.RequireClaim(ClaimNames.Role, Roles.TenantAdmin).RequireClaim(ClaimNames.Tenant));
 
     private static AuthorizationBuilder AddAccessPolicies(this AuthorizationBuilder authorization)
     {

@@ -6,4 +6,5 @@ public static class PagePolicies
     public const string Portal = "page:portal";
     public const string Hr = "page:hr";
     public const string CaseWork = "page:casework";
+    public const string Admin = "page:admin";
 }
