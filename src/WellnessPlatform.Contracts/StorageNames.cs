@@ -10,6 +10,5 @@ public static class StorageNames
     public const string TenantState = "tenant";
     public const string ShardState = "shard";
     public const string IncidentState = "incident";
-    public const string IncidentIndexState = "incident-index";
     public const string RosterImportState = "roster-import";
 }

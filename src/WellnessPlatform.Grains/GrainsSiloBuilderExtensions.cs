@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using WellnessPlatform.Grains.Incidents;
 using WellnessPlatform.Grains.Isolation;
 using WellnessPlatform.Grains.Roster;
 using WellnessPlatform.Grains.Storage;
@@ -26,6 +27,7 @@ public static class GrainsSiloBuilderExtensions
         // The host registers the TableServiceClient (Azure Storage or Azurite) the tables live in.
         silo.Services.TryAddSingleton<WellnessTables>();
         silo.Services.TryAddSingleton<RosterTable>();
+        silo.Services.TryAddSingleton<IncidentTable>();
         silo.Services.TryAddSingleton<ReleasedWeeksTable>();
 
         return silo;

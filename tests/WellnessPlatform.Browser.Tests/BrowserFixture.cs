@@ -140,7 +140,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         while (DateTime.UtcNow < deadline)
         {
             using var response = await http.GetAsync("/api/tenants/demo/incidents");
-            if (response.IsSuccessStatusCode && (await response.Content.ReadFromJsonAsync<JsonArray>())!.Count >= 2)
+            if (response.IsSuccessStatusCode && (await response.Content.ReadFromJsonAsync<JsonObject>())!["items"]!.AsArray().Count >= 2)
             {
                 return;
             }

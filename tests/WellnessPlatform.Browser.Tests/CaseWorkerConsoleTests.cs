@@ -28,4 +28,44 @@ public sealed class CaseWorkerConsoleTests(BrowserFixture fixture)
         Assert.Contains("incident.read", audit, StringComparison.Ordinal);
         await BrowserFixture.ScreenshotAsync(page, "casework-case-closed");
     }
+
+    [Fact]
+    public async Task The_queue_pages_with_a_next_link_that_keeps_the_filters_and_the_counts_cover_every_case()
+    {
+        var page = await fixture.SignInAsync("caseworker");
+        await page.GotoAsync("/casework?maxAgeDays=30&pageSize=1");
+        var seen = new List<string>();
+        for (var i = 0; i < 20; i++)
+        {
+            var rows = page.Locator("[data-testid=queue] tbody tr");
+            Assert.Equal(1, await rows.CountAsync());
+            seen.Add(await rows.Locator("td a").First.InnerTextAsync());
+            var next = page.Locator("[data-testid=next-page]");
+            if (await next.CountAsync() == 0)
+            {
+                break;
+            }
+
+            var href = await next.GetAttributeAsync("href");
+            Assert.Contains("maxAgeDays=30", href, StringComparison.Ordinal);
+            Assert.Contains("pageSize=1", href, StringComparison.Ordinal);
+            if (seen.Count == 1)
+            {
+                await Axe.AssertCleanAsync(page, "casework-queue-paged");
+            }
+
+            await next.ClickAsync();
+            Assert.Equal(1, await page.Locator("[data-testid=first-page]").CountAsync());
+            if (seen.Count == 1)
+            {
+                await BrowserFixture.ScreenshotAsync(page, "casework-queue-page-2");
+            }
+        }
+
+        Assert.Equal(seen.Count, seen.Distinct().Count());
+        Assert.Contains("demo-lifting-strain", seen);
+        Assert.Contains("demo-van-step", seen);
+        var counts = await page.Locator("[data-testid=counts] td").AllInnerTextsAsync();
+        Assert.Equal(seen.Count, counts.Sum(c => int.Parse(c, System.Globalization.CultureInfo.InvariantCulture)));
+    }
 }

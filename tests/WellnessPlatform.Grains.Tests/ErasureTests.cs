@@ -72,7 +72,8 @@ public sealed class ErasureTests(ClusterFixture fixture) : IClassFixture<Cluster
         Assert.Equal(["erased-x", "cw"], kept.Timeline.Select(t => t.Actor));
         Assert.Equal(report, kept.Report);
         var index = fixture.Client.GetGrain<IIncidentIndexGrain>(GrainKeys.IncidentIndex("erasure-case"));
-        Assert.Empty(await index.QueryAsync(null, null, "reporter"));
-        Assert.Single(await index.QueryAsync(null, null, "erased-x"));
+        Assert.Empty((await index.QueryAsync(new IncidentQueueQuery(EmployeeId: "reporter"))).Items);
+        Assert.Single((await index.QueryAsync(new IncidentQueueQuery(EmployeeId: "erased-x"))).Items);
+        Assert.Equal(1, (await index.CountsAsync())[IncidentStatus.Triaged]); // a new reporter is no new case
     }
 }

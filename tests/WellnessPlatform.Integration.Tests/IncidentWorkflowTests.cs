@@ -47,9 +47,10 @@ public sealed class IncidentWorkflowTests(AzuriteFixture fixture)
         Assert.Equal(HttpStatusCode.Forbidden, (await platform.Hr(T).SendForAsync(HttpMethod.Get, $"/api/tenants/{T}/incidents/{id}")).Status);
 
         // The case worker's queue, with filters.
-        var queue = (await cw.SendOkAsync(HttpMethod.Get, $"/api/tenants/{T}/incidents?status=reported&maxAgeDays=7")).AsArray();
-        Assert.Equal(id, (string)Assert.Single(queue)!["incidentId"]!);
-        Assert.Empty((await cw.SendOkAsync(HttpMethod.Get, $"/api/tenants/{T}/incidents?status=closed")).AsArray());
+        var queue = await cw.SendOkAsync(HttpMethod.Get, $"/api/tenants/{T}/incidents?status=reported&maxAgeDays=7");
+        Assert.Equal(id, (string)Assert.Single(queue["items"]!.AsArray())!["incidentId"]!);
+        Assert.Null(queue["continuationToken"]);
+        Assert.Empty((await cw.SendOkAsync(HttpMethod.Get, $"/api/tenants/{T}/incidents?status=closed"))["items"]!.AsArray());
 
         var @case = await cw.SendOkAsync(HttpMethod.Get, $"/api/tenants/{T}/incidents/{id}");
         Assert.Equal("Lower back", (string)@case["report"]!["bodyPart"]!);

@@ -161,7 +161,7 @@ public sealed class RightsTests(AzuriteFixture fixture)
         Assert.Equal(reference, (string)kept["timeline"]![0]!["actor"]!);
         Assert.Equal("cw", (string)kept["timeline"]![1]!["actor"]!);
         Assert.Equal("Mail room", (string)kept["report"]!["location"]!);
-        var queue = (await cw.SendOkAsync(HttpMethod.Get, $"/api/tenants/{T}/incidents")).AsArray();
+        var queue = (await cw.SendOkAsync(HttpMethod.Get, $"/api/tenants/{T}/incidents"))["items"]!.AsArray();
         Assert.Equal(reference, (string)Assert.Single(queue)!["employeeId"]!);
 
         // The counters keep the tenant's totals; the person now counts as having left this week.

@@ -1,14 +1,21 @@
+using Microsoft.Extensions.Logging;
 using WellnessPlatform.Contracts;
 using WellnessPlatform.Contracts.Incidents;
 using WellnessPlatform.Domain;
 
 namespace WellnessPlatform.Grains.Incidents;
 
-/// <summary>One incident case and its workflow; every change is stamped with who and when.</summary>
+/// <summary>
+/// One incident case and its workflow; every change is stamped with who and when. The case's line in the
+/// tenant's queue (<see cref="IIncidentIndexGrain"/>) is written after each change and again on each
+/// activation, so a line missed by a failed write, or a case from before the queue table, is written
+/// the next time the case is used.
+/// </summary>
 [GrainType(GrainTypes.Incident)]
-public sealed class IncidentGrain(
+public sealed partial class IncidentGrain(
     [PersistentState(StorageNames.IncidentState, StorageNames.GrainState)] IPersistentState<IncidentState> state,
-    TimeProvider clock) : Grain, IIncidentGrain
+    TimeProvider clock,
+    ILogger<IncidentGrain> logger) : Grain, IIncidentGrain
 {
     public const int MaxTextLength = 2000;
 
@@ -19,13 +26,34 @@ public sealed class IncidentGrain(
 
     private string IncidentId => GrainKeys.LocalPart(this.GetPrimaryKeyString())["incident-".Length..];
 
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (state.State.Report is null)
+        {
+            return;
+        }
+
+        try
+        {
+            await Index().UpsertAsync(Summary()); // unchanged lines cost two point reads, no write
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            LogIndexFailed(logger, ex); // the case itself is fine; its next change writes the line again
+        }
+    }
+
     public async Task<Outcome<IncidentCase>> ReportAsync(string employeeId, IncidentReport report)
     {
         if (state.State.Report is not null)
         {
-            return state.State.EmployeeId == employeeId && state.State.Report == report
-                ? Outcome<IncidentCase>.Ok(Case())
-                : Outcome<IncidentCase>.Conflict("incident_exists", "This report id was already used for a different report.");
+            if (state.State.EmployeeId != employeeId || state.State.Report != report)
+            {
+                return Outcome<IncidentCase>.Conflict("incident_exists", "This report id was already used for a different report.");
+            }
+
+            await IndexAsync(); // a retry after a failed queue write completes it
+            return Outcome<IncidentCase>.Ok(Case());
         }
 
         var errors = Validate(report, clock.GetUtcNow());
@@ -95,11 +123,26 @@ public sealed class IncidentGrain(
     private static void CountStatus(IncidentStatus status) =>
         WellnessMetrics.IncidentTransitions.Add(1, new KeyValuePair<string, object?>("status", status.ToString()));
 
-    private Task IndexAsync()
+    private async Task IndexAsync()
+    {
+        try
+        {
+            await Index().UpsertAsync(Summary());
+        }
+        catch
+        {
+            // The case is stored but its queue line is not: a fresh activation writes the line again.
+            DeactivateOnIdle();
+            throw;
+        }
+    }
+
+    private IIncidentIndexGrain Index() => GrainFactory.GetGrain<IIncidentIndexGrain>(GrainKeys.IncidentIndex(TenantId));
+
+    private IncidentSummary Summary()
     {
         var c = Case();
-        return GrainFactory.GetGrain<IIncidentIndexGrain>(GrainKeys.IncidentIndex(TenantId)).UpsertAsync(
-            new IncidentSummary(c.IncidentId, c.EmployeeId, c.Status, c.ReportedAt, c.Report.OccurredAt, c.Report.PrivacyCase, c.Form301DueBy));
+        return new IncidentSummary(c.IncidentId, c.EmployeeId, c.Status, c.ReportedAt, c.Report.OccurredAt, c.Report.PrivacyCase, c.Form301DueBy);
     }
 
     private IncidentCase Case()
@@ -146,4 +189,7 @@ public sealed class IncidentGrain(
             errors.Add(new FieldError(field, "too_long", $"'{field}' is at most {MaxTextLength} characters."));
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "An incident's queue line could not be written on activation; its next change writes it")]
+    private static partial void LogIndexFailed(ILogger logger, Exception exception);
 }

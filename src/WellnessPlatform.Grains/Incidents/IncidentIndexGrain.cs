@@ -1,40 +1,27 @@
+using Orleans.Concurrency;
 using WellnessPlatform.Contracts;
 using WellnessPlatform.Contracts.Incidents;
 
 namespace WellnessPlatform.Grains.Incidents;
 
-/// <summary>The case workers' queue for one tenant, kept current by the incident grains.</summary>
+/// <summary>
+/// The case workers' queue for one tenant, kept current by the incident grains. The queue is one table
+/// row per case (<see cref="IncidentTable"/>); this grain holds nothing, so it runs as a stateless worker.
+/// </summary>
+/// <remarks>
+/// Before this table, the queue was one grain state ("incident-index") holding every case. That state is
+/// no longer read: a case enters the table when its incident grain next activates or changes (each
+/// <see cref="IncidentGrain"/> writes its line on activation), and the old state row can be deleted.
+/// </remarks>
+[StatelessWorker]
 [GrainType(GrainTypes.IncidentIndex)]
-public sealed class IncidentIndexGrain(
-    [PersistentState(StorageNames.IncidentIndexState, StorageNames.GrainState)] IPersistentState<IncidentIndexState> state,
-    TimeProvider clock) : Grain, IIncidentIndexGrain
+public sealed class IncidentIndexGrain(IncidentTable incidents, TimeProvider clock) : Grain, IIncidentIndexGrain
 {
-    public async Task UpsertAsync(IncidentSummary summary)
-    {
-        if (state.State.Cases.TryGetValue(summary.IncidentId, out var existing) && existing == summary)
-        {
-            return;
-        }
+    private string TenantId => GrainKeys.TenantOf(this.GetPrimaryKeyString());
 
-        state.State.Cases[summary.IncidentId] = summary;
-        await state.WriteStateAsync();
-    }
+    public Task UpsertAsync(IncidentSummary summary) => incidents.UpsertAsync(TenantId, summary);
 
-    public Task<IReadOnlyList<IncidentSummary>> QueryAsync(IncidentStatus? status, int? maxAgeDays, string? employeeId)
-    {
-        var since = maxAgeDays is { } days ? clock.GetUtcNow().AddDays(-days) : DateTimeOffset.MinValue;
-        IReadOnlyList<IncidentSummary> result = [.. state.State.Cases.Values
-            .Where(c => status is null || c.Status == status)
-            .Where(c => c.ReportedAt >= since)
-            .Where(c => employeeId is null || c.EmployeeId == employeeId)
-            .OrderByDescending(c => c.ReportedAt)];
-        return Task.FromResult(result);
-    }
+    public Task<IncidentQueuePage> QueryAsync(IncidentQueueQuery query) => incidents.PageAsync(TenantId, query, clock.GetUtcNow());
 
-    public Task<IReadOnlyDictionary<IncidentStatus, int>> CountsAsync()
-    {
-        IReadOnlyDictionary<IncidentStatus, int> counts = Enum.GetValues<IncidentStatus>()
-            .ToDictionary(s => s, s => state.State.Cases.Values.Count(c => c.Status == s));
-        return Task.FromResult(counts);
-    }
+    public Task<IReadOnlyDictionary<IncidentStatus, int>> CountsAsync() => incidents.CountsAsync(TenantId);
 }

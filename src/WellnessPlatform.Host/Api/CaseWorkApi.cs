@@ -17,7 +17,7 @@ public static class CaseWorkApi
             .RequireAccess(AccessRule.CaseWorker)
             .WithTags("Case work");
 
-        api.MapGet("/incidents", GetQueue).WithName("GetIncidentQueue").WithSummary("The incident queue, newest first; filter by status and age in days.");
+        api.MapGet("/incidents", GetQueue).WithName("GetIncidentQueue").WithSummary("The incident queue, newest first, a page at a time (pageSize 1–200, default 50; pass continuationToken for the next page); filter by status and age in days.");
         api.MapGet("/incidents/{incidentId}", GetCase).WithName("GetIncident").WithSummary("One case with its report and timeline.");
         api.MapPost("/incidents/{incidentId}/transitions", Transition).WithName("TransitionIncident").WithSummary("Move a case along its workflow.");
         api.MapPut("/employees/{employeeId}/clearance", RecordClearance).WithName("RecordClearance").WithSummary("Clear a person to exercise: lifts a screening hold.");
@@ -26,7 +26,8 @@ public static class CaseWorkApi
         return api;
     }
 
-    private static async Task<IResult> GetQueue(string tenantId, AuditedCaseWork caseWork, ClaimsPrincipal caller, string? status, int? maxAgeDays)
+    private static async Task<IResult> GetQueue(string tenantId, AuditedCaseWork caseWork, ClaimsPrincipal caller, string? status, int? maxAgeDays,
+        int? pageSize, string? continuationToken)
     {
         var errors = new List<FieldError>();
         var parsed = RequestParsing.Enum<IncidentStatus>(status, "status", errors);
@@ -35,9 +36,11 @@ public static class CaseWorkApi
             errors.Add(new FieldError("maxAgeDays", "out_of_range", "Give an age from 0 to 3650 days."));
         }
 
+        IncidentPaging.Validate(pageSize, continuationToken, errors);
         return errors.Count > 0
             ? OutcomeResults.Invalid(errors)
-            : TypedResults.Ok(await caseWork.ReadQueueAsync(tenantId, caller, parsed, maxAgeDays));
+            : TypedResults.Ok(await caseWork.ReadQueueAsync(tenantId, caller,
+                new IncidentQueueQuery(parsed, maxAgeDays, null, pageSize ?? IncidentQueueQuery.DefaultPageSize, continuationToken)));
     }
 
     private static async Task<IResult> GetCase(string tenantId, string incidentId, AuditedCaseWork caseWork, ClaimsPrincipal caller) =>

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using WellnessPlatform.Contracts;
 using WellnessPlatform.Contracts.Employees;
+using WellnessPlatform.Contracts.Incidents;
 using WellnessPlatform.Contracts.Roster;
 using WellnessPlatform.Contracts.Tenants;
 using WellnessPlatform.Domain;
@@ -34,7 +35,7 @@ public static class EmployeeApi
         api.MapPut("/rest-days", SetRestDays).WithName("SetRestDays").WithSummary("Planned rest weekdays, from next Monday.");
         api.MapPut("/consent", SetConsent).WithName("SetCaseWorkerConsent").WithSummary("Grant or revoke case workers' access to your pain trend.");
         api.MapPost("/incidents", ReportIncident).WithName("ReportIncident").WithSummary("Report a work-related incident; idempotent on clientReportId.");
-        api.MapGet("/incidents", GetOwnIncidents).WithName("GetOwnIncidents").WithSummary("Your incident reports and where each case stands.");
+        api.MapGet("/incidents", GetOwnIncidents).WithName("GetOwnIncidents").WithSummary("Your incident reports and where each case stands, newest first, a page at a time (pageSize, continuationToken).");
         return api;
     }
 
@@ -154,8 +155,16 @@ public static class EmployeeApi
         return TypedResults.Json(new IncidentReceipt(outcome.Value!, TenantLinks.From(config)), statusCode: StatusCodes.Status201Created);
     }
 
-    private static async Task<IResult> GetOwnIncidents(string tenantId, string employeeId, AuditedCaseWork caseWork, ClaimsPrincipal caller) =>
-        TypedResults.Ok(await caseWork.ReadQueueAsync(tenantId, caller, null, null, employeeId));
+    private static async Task<IResult> GetOwnIncidents(string tenantId, string employeeId, AuditedCaseWork caseWork, ClaimsPrincipal caller,
+        int? pageSize, string? continuationToken)
+    {
+        var errors = new List<FieldError>();
+        IncidentPaging.Validate(pageSize, continuationToken, errors);
+        return errors.Count > 0
+            ? OutcomeResults.Invalid(errors)
+            : TypedResults.Ok(await caseWork.ReadQueueAsync(tenantId, caller,
+                new IncidentQueueQuery(EmployeeId: employeeId, PageSize: pageSize ?? IncidentQueueQuery.DefaultPageSize, ContinuationToken: continuationToken)));
+    }
 
     private static FieldError? SessionRulesClientId(string? id) =>
         Domain.Sessions.SessionRules.ValidateClientId(id, "clientReportId");

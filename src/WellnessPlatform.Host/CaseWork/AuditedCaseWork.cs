@@ -31,11 +31,13 @@ public sealed class AuditedCaseWork(IGrainFactory grains, AuditLog audit)
     public Task<Outcome<IncidentCase>> TransitionAsync(string tenant, ClaimsPrincipal caller, string incidentId, IncidentStatus to, string? note) =>
         Audited(tenant, caller, "incident.transition", incidentId, Incident(tenant, incidentId).TransitionAsync(to, caller.Subject(), note), to.ToString());
 
-    public async Task<IReadOnlyList<IncidentSummary>> ReadQueueAsync(string tenant, ClaimsPrincipal caller, IncidentStatus? status, int? maxAgeDays, string? employeeId = null)
+    /// <summary>One page of the queue (or of one person's cases, with an employee id); each page read is audited.</summary>
+    public async Task<IncidentQueuePage> ReadQueueAsync(string tenant, ClaimsPrincipal caller, IncidentQueueQuery query)
     {
-        var queue = await grains.GetGrain<IIncidentIndexGrain>(GrainKeys.IncidentIndex(tenant)).QueryAsync(status, maxAgeDays, employeeId);
-        await audit.AppendAsync(tenant, caller, employeeId is null ? "incident.queue.read" : "incident.list.own", employeeId ?? "queue", $"{queue.Count} case(s)");
-        return queue;
+        var page = await grains.GetGrain<IIncidentIndexGrain>(GrainKeys.IncidentIndex(tenant)).QueryAsync(query);
+        await audit.AppendAsync(tenant, caller, query.EmployeeId is null ? "incident.queue.read" : "incident.list.own", query.EmployeeId ?? "queue",
+            $"{page.Items.Count} case(s){(query.ContinuationToken is null ? string.Empty : ", a later page")}");
+        return page;
     }
 
     public Task<Outcome<EmployeeStatus>> ClearAsync(string tenant, ClaimsPrincipal caller, string employeeId, string? note) =>

@@ -46,7 +46,7 @@ public sealed class EmployeeRights(IGrainFactory grains, AuditLog audit, TimePro
         }
 
         var incidents = new List<IncidentCase>();
-        foreach (var summary in await Index(tenant).QueryAsync(null, null, employeeId))
+        foreach (var summary in await CasesOfAsync(tenant, employeeId))
         {
             if ((await Incident(tenant, summary.IncidentId).GetAsync()) is { IsOk: true, Value: { } found })
             {
@@ -90,7 +90,7 @@ public sealed class EmployeeRights(IGrainFactory grains, AuditLog audit, TimePro
         }
 
         var disconnected = 0;
-        foreach (var summary in await Index(tenant).QueryAsync(null, null, employeeId))
+        foreach (var summary in await CasesOfAsync(tenant, employeeId))
         {
             if ((await Incident(tenant, summary.IncidentId).DisconnectReporterAsync(employeeId, reference)).IsOk)
             {
@@ -116,7 +116,25 @@ public sealed class EmployeeRights(IGrainFactory grains, AuditLog audit, TimePro
 
     private IRosterGrain Roster(string tenant) => grains.GetGrain<IRosterGrain>(GrainKeys.Roster(tenant));
 
-    private IIncidentIndexGrain Index(string tenant) => grains.GetGrain<IIncidentIndexGrain>(GrainKeys.IncidentIndex(tenant));
+    /// <summary>
+    /// Every case the person reported, all pages read before any is changed: erasure rewrites the reporter
+    /// on the very rows the query filters on.
+    /// </summary>
+    private async Task<List<IncidentSummary>> CasesOfAsync(string tenant, string employeeId)
+    {
+        var index = grains.GetGrain<IIncidentIndexGrain>(GrainKeys.IncidentIndex(tenant));
+        var cases = new List<IncidentSummary>();
+        string? token = null;
+        do
+        {
+            var page = await index.QueryAsync(new IncidentQueueQuery(EmployeeId: employeeId, PageSize: IncidentQueueQuery.MaxPageSize, ContinuationToken: token));
+            cases.AddRange(page.Items);
+            token = page.ContinuationToken;
+        }
+        while (token is not null);
+
+        return cases;
+    }
 
     private IIncidentGrain Incident(string tenant, string id) => grains.GetGrain<IIncidentGrain>(GrainKeys.Incident(tenant, id));
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using WellnessPlatform.Contracts;
 using WellnessPlatform.Contracts.Incidents;
 using WellnessPlatform.Host.CaseWork;
 using WellnessPlatform.Host.Security;
@@ -8,9 +9,12 @@ using WellnessPlatform.Host.Web;
 
 namespace WellnessPlatform.Host.Pages.CaseWork;
 
-/// <summary>The case workers' incident queue, filtered by status and age. Reading it is audited.</summary>
+/// <summary>
+/// The case workers' incident queue, one page at a time, filtered by status and age, with the tenant's
+/// counts by status. Reading a page is audited.
+/// </summary>
 [Authorize(Policy = PagePolicies.CaseWork)]
-public sealed class IndexModel(AuditedCaseWork caseWork) : PageModel
+public sealed class IndexModel(AuditedCaseWork caseWork, IGrainFactory grains) : PageModel
 {
     public static readonly int[] AgeChoices = [7, 30, 90, 365];
 
@@ -20,12 +24,29 @@ public sealed class IndexModel(AuditedCaseWork caseWork) : PageModel
     [BindProperty(SupportsGet = true)]
     public int? MaxAgeDays { get; set; }
 
+    [BindProperty(SupportsGet = true)]
+    public int? PageSize { get; set; }
+
+    /// <summary>Where this page starts: the previous page's token; none for the first page.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? ContinuationToken { get; set; }
+
     public IReadOnlyList<IncidentSummary> Queue { get; private set; } = [];
+
+    public string? NextToken { get; private set; }
+
+    public IReadOnlyDictionary<IncidentStatus, int> Counts { get; private set; } = new Dictionary<IncidentStatus, int>();
 
     public async Task OnGetAsync()
     {
         var tenant = User.ActForTenant();
         MaxAgeDays = MaxAgeDays is { } d && AgeChoices.Contains(d) ? d : null;
-        Queue = await caseWork.ReadQueueAsync(tenant, User, Status, MaxAgeDays);
+        PageSize = PageSize is >= 1 and <= IncidentQueueQuery.MaxPageSize ? PageSize : null;
+        ContinuationToken = ContinuationToken is { Length: > 0 and <= IncidentPaging.MaxTokenLength } token ? token : null;
+        var counts = grains.GetGrain<IIncidentIndexGrain>(GrainKeys.IncidentIndex(tenant)).CountsAsync();
+        var page = await caseWork.ReadQueueAsync(tenant, User, new IncidentQueueQuery(Status, MaxAgeDays, null, PageSize ?? IncidentQueueQuery.DefaultPageSize, ContinuationToken));
+        Queue = page.Items;
+        NextToken = page.ContinuationToken;
+        Counts = await counts;
     }
 }
