@@ -17,6 +17,9 @@ namespace WellnessPlatform.Grains.Tests.StateBounds;
 /// </summary>
 public sealed class TenantSideStateBoundTests(ITestOutputHelper output)
 {
+    // The fullest shard of a roster at capacity holds about 6,500 people (TenantConfig.PeoplePerShard).
+    private const int MaxContributors = 8_192;
+
     private static readonly IReadOnlyList<string> Departments =
         [.. Enumerable.Range(0, TenantConfig.MaxDepartments).Select(i => $"d{i:D3}-" + new string('x', 59))];
 
@@ -29,14 +32,18 @@ public sealed class TenantSideStateBoundTests(ITestOutputHelper output)
         {
             foreach (var week in weeks)
             {
-                foreach (var metric in new[] { Metric.Active, Metric.MetTarget, Metric.Sessions, Metric.PainChangeSum, Metric.PainChangeCount, Metric.Joined, Metric.Left })
+                // Each counter at the largest value a shard of MaxContributors can reach: people, or
+                // sessions at the daily cap on every day of the week, or pain change of ±10 each.
+                foreach (var metric in new[] { Metric.Active, Metric.MetTarget, Metric.PainChangeCount, Metric.Joined, Metric.Left })
                 {
-                    counters[new CellKey(week, department, metric)] = long.MaxValue / 3;
+                    counters[new CellKey(week, department, metric)] = MaxContributors;
                 }
 
+                counters[new CellKey(week, department, Metric.Sessions)] = MaxContributors * 7L * 6;
+                counters[new CellKey(week, department, Metric.PainChangeSum)] = -10L * MaxContributors;
                 for (var bucket = 0; bucket <= CellKey.MaxStreakBucket; bucket++)
                 {
-                    counters[new CellKey(week, department, Metric.StreakWeeks, bucket)] = int.MaxValue;
+                    counters[new CellKey(week, department, Metric.StreakWeeks, bucket)] = MaxContributors;
                 }
             }
 
@@ -46,11 +53,11 @@ public sealed class TenantSideStateBoundTests(ITestOutputHelper output)
             }
         }
 
-        // 8,192 contributors: the fullest shard of a roster at capacity is about 6,500 (TenantConfig.PeoplePerShard).
         var state = new ShardState { Rows = CounterRow.Pack(counters), ReleasedThrough = "2026-W39" };
-        for (var i = 0; i < 8_192; i++)
+        for (var i = 0; i < MaxContributors; i++)
         {
-            state.Applied[Guid.NewGuid()] = long.MaxValue - i;
+            // Sequences count a person's commits: four billion is a commit a minute for eight thousand years.
+            state.Applied[Guid.NewGuid()] = uint.MaxValue - i;
         }
 
         var (bytes, back) = StoredSize.Of(state);
