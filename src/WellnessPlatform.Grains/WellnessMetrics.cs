@@ -28,7 +28,12 @@ public static class WellnessMetrics
 
     public static readonly Counter<long> Wakeups = Meter.CreateCounter<long>("wellness.wakeups", "{wakeup}", "Reminder and timer wake-ups, by kind (review, release, flush, retry, import): the background work the cluster does.");
 
+    public static readonly Counter<long> StorageRejected = Meter.CreateCounter<long>("wellness.storage.rejected", "{request}",
+        "Requests whose write storage refused for good (a retry cannot help), by reason (the Azure Table error code or unknown).");
+
     public static void Woke(string kind) => Wakeups.Add(1, new KeyValuePair<string, object?>("kind", kind));
 
     public static void Rejected(string reason) => InputsRejected.Add(1, new KeyValuePair<string, object?>("reason", reason));
+
+    public static void RejectedByStorage(string reason) => StorageRejected.Add(1, new KeyValuePair<string, object?>("reason", reason));
 }

@@ -30,10 +30,11 @@ public sealed partial class EmployeeGrain
         }
 
         // 1. The person leaves, as any leaver would: the correction is stored with the state before the
-        // shard sees it, so a crash from here on resends it rather than losing it.
+        // shard sees it, so a crash from here on resends it rather than losing it. If the write fails,
+        // WriteAsync drops the activation: a leave that was never stored must not reach the shard.
         var today = Today;
         QueueCorrection(Contribution.Leave(CurrentContribution(Evaluate(today)), S.Departments[^1].Department, today), today);
-        await state.WriteStateAsync();
+        await WriteAsync();
 
         // 2. The shard applies the leave, drops the token and stores both in one write; if that fails
         // nothing is deleted here, the outbox still holds the leave and the erasure can be repeated.

@@ -575,25 +575,34 @@ public sealed partial class EmployeeGrain(
         force |= HistoryCompactor.Compact(S, today, options.Value.RawHistoryDays, Input);
         if (force || changed)
         {
-            try
-            {
-                await state.WriteStateAsync();
-                _settledThrough = SettledThrough();
-                _outboxTrimmed = false;
-            }
-            catch (Exception ex)
-            {
-                // The in-memory state is ahead of storage now; drop this activation so the next call
-                // starts again from what is durably stored.
-                LogWriteFailed(logger, ex);
-                DeactivateOnIdle();
-                throw;
-            }
+            await WriteAsync();
         }
 
         RecordProgressChange(report);
         await DeliverAsync();
         return report;
+    }
+
+    /// <summary>
+    /// Stores the whole state. If storage refuses (an outage, or for good: a state grown past the
+    /// table's limit) the in-memory state is ahead of storage; the activation is dropped so the next
+    /// call starts again from what is durably stored, and nothing unstored is ever sent to a shard.
+    /// </summary>
+    private async Task WriteAsync()
+    {
+        try
+        {
+            await state.WriteStateAsync();
+            _settledThrough = SettledThrough();
+            _outboxTrimmed = false;
+        }
+        catch (Exception ex)
+        {
+            LogWriteFailed(logger, ex);
+            StopRetry();
+            DeactivateOnIdle();
+            throw;
+        }
     }
 
     /// <summary>Puts what is owed the tenant (current contribution minus what was emitted) in the outbox; false if nothing.</summary>

@@ -1,7 +1,6 @@
 using System.Text.Json;
-using Azure;
 using Microsoft.AspNetCore.Diagnostics;
-using Orleans.Storage;
+using WellnessPlatform.Grains;
 using WellnessPlatform.Grains.Isolation;
 
 namespace WellnessPlatform.Host.Hosting;
@@ -9,30 +8,41 @@ namespace WellnessPlatform.Host.Hosting;
 /// <summary>
 /// Turns failures into problem details without leaking internals: malformed bodies are 400 with the
 /// JSON path at fault, storage or cluster outages are 503 with Retry-After (the write was not
-/// acknowledged and may be retried with the same client id), anything else a bare 500.
+/// acknowledged and may be retried with the same client id), a write storage refuses for good is 500
+/// <c>storage_rejected</c> without Retry-After (a retry would fail the same way), anything else a bare 500.
 /// </summary>
 public sealed partial class GatewayExceptionHandler(IProblemDetailsService problems, ILogger<GatewayExceptionHandler> logger) : IExceptionHandler
 {
     public const int RetryAfterSeconds = 5;
 
+    public const string StorageRejectedCode = "storage_rejected";
+
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
-        var (status, title, errors) = exception switch
+        var storage = StorageFailure.Classify(exception);
+        var (status, title, errors, code) = exception switch
         {
             BadHttpRequestException { InnerException: JsonException json } =>
-                (400, "The request body is not valid JSON for this route.", Field(json.Path)),
+                new Answer(400, "The request body is not valid JSON for this route.", Field(json.Path)),
             BadHttpRequestException bad when bad.StatusCode == StatusCodes.Status413PayloadTooLarge =>
-                (413, "The request body is too large.", null),
+                new Answer(413, "The request body is too large."),
             BadHttpRequestException bad =>
-                (bad.StatusCode, "The request could not be read.", null),
+                new Answer(bad.StatusCode, "The request could not be read."),
             TenantBoundaryException =>
-                (403, "Forbidden.", null),
-            RequestFailedException or InconsistentStateException or OrleansException or TimeoutException =>
-                (503, "The service cannot store this right now; nothing was recorded. Retry with the same client id.", null),
-            _ => (500, "An unexpected error occurred.", null),
+                new Answer(403, "Forbidden."),
+            _ when storage.Kind == StorageFailureKind.Permanent =>
+                new Answer(500, "The service could not store this request, and retrying it will not help.", Code: StorageRejectedCode),
+            _ when storage.Kind == StorageFailureKind.Transient =>
+                new Answer(503, "The service cannot store this right now; nothing was recorded. Retry with the same client id."),
+            _ => new Answer(500, "An unexpected error occurred."),
         };
 
-        if (status >= 500)
+        if (code == StorageRejectedCode)
+        {
+            WellnessMetrics.RejectedByStorage(storage.Reason);
+            LogStorageRejected(logger, storage.Reason, exception);
+        }
+        else if (status >= 500)
         {
             LogFailure(logger, exception.GetType().Name, exception);
         }
@@ -49,6 +59,11 @@ public sealed partial class GatewayExceptionHandler(IProblemDetailsService probl
             problem.Extensions["errors"] = errors;
         }
 
+        if (code is not null)
+        {
+            problem.Extensions["code"] = code;
+        }
+
         return await problems.TryWriteAsync(new ProblemDetailsContext
         {
             HttpContext = httpContext,
@@ -57,10 +72,15 @@ public sealed partial class GatewayExceptionHandler(IProblemDetailsService probl
         });
     }
 
+    private sealed record Answer(int Status, string Title, Dictionary<string, string[]>? Errors = null, string? Code = null);
+
     // The serializer's own message names internal types; the path is what the caller needs.
     private static Dictionary<string, string[]> Field(string? path) =>
         new() { [string.IsNullOrEmpty(path) ? "$" : path] = ["This value is missing, malformed or of the wrong type."] };
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Request failed with {ExceptionType}")]
     private static partial void LogFailure(ILogger logger, string exceptionType, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Storage refused a write for good ({Reason}); the request was answered storage_rejected")]
+    private static partial void LogStorageRejected(ILogger logger, string reason, Exception exception);
 }
