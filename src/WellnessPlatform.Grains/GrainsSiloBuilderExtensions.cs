@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using WellnessPlatform.Grains.Incidents;
 using WellnessPlatform.Grains.Isolation;
+using WellnessPlatform.Grains.Migration;
 using WellnessPlatform.Grains.Roster;
 using WellnessPlatform.Grains.Storage;
 using WellnessPlatform.Grains.Tenants;
@@ -29,6 +30,7 @@ public static class GrainsSiloBuilderExtensions
         silo.Services.TryAddSingleton<RosterTable>();
         silo.Services.TryAddSingleton<IncidentTable>();
         silo.Services.TryAddSingleton<ReleasedWeeksTable>();
+        silo.Services.TryAddSingleton<LegacyListMigration>();
 
         return silo;
     }

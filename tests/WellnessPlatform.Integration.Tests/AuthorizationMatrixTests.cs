@@ -87,6 +87,7 @@ public sealed class AuthorizationMatrixTests(AzuriteFixture fixture, ITestOutput
         ["GET /casework"] = Rule.CaseWorkPage,
         ["GET /casework/case"] = Rule.CaseWorkPage,
         ["GET /admin/people"] = Rule.AdminPage,
+        ["GET /admin/audit"] = Rule.AdminPage,
     };
 
     private sealed record Caller(string Name, string? Role, string? Tenant);

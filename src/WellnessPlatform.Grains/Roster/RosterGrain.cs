@@ -31,7 +31,7 @@ public sealed class RosterGrain(RosterTable roster, TimeProvider clock) : Grain,
             return Outcome<Invitation>.Invalid(new FieldError("department", "unknown_department", $"Choose one of: {string.Join(", ", config.Departments)}."));
         }
 
-        var entry = (await roster.ApplyAsync(TenantId, [(employeeId, department)], invitedBy, clock.GetUtcNow(), config.RosterCapacity))[0];
+        var entry = (await roster.ApplyAsync(TenantId, [new Invitation(employeeId, department, clock.GetUtcNow(), invitedBy)], config.RosterCapacity))[0];
         if (entry.Change == RosterChange.Full)
         {
             return Outcome<Invitation>.Conflict("roster_full", RosterFullMessage(config));

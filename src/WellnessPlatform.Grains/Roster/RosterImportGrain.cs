@@ -150,7 +150,7 @@ public sealed partial class RosterImportGrain(
     {
         try
         {
-            var entries = await roster.ApplyAsync(TenantId, [.. batch.Select(l => (l.EmployeeId, l.Department))], Import.StartedBy, now, _config!.RosterCapacity, cancellationToken);
+            var entries = await roster.ApplyAsync(TenantId, [.. batch.Select(l => new Invitation(l.EmployeeId, l.Department, now, Import.StartedBy))], _config!.RosterCapacity, cancellationToken);
             foreach (var entry in entries)
             {
                 if (entry.Change == RosterChange.Moved)

@@ -27,28 +27,30 @@ public sealed class RosterTable(WellnessTables tables)
 
     private static readonly string[] Columns = ["RowKey", "Department", "InvitedAt", "InvitedBy"];
 
-    /// <summary>Writes people (distinct ids, at most <see cref="MaxBatch"/>) in one transaction; returns what happened to each, in the order given.</summary>
+    /// <summary>
+    /// Writes invitations (distinct ids, at most <see cref="MaxBatch"/>) in one transaction; returns what
+    /// happened to each, in the order given. Someone already in the department keeps their stored row.
+    /// </summary>
     internal async Task<IReadOnlyList<RosterEntry>> ApplyAsync(
-        string tenantId, IReadOnlyList<(string EmployeeId, string Department)> people, string invitedBy, DateTimeOffset now, int capacity, CancellationToken cancellationToken = default)
+        string tenantId, IReadOnlyList<Invitation> people, int capacity, CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfGreaterThan(people.Count, MaxBatch);
         var table = await tables.GetAsync(WellnessTables.Roster, cancellationToken);
         for (var attempt = 1; ; attempt++)
         {
-            var existing = await ReadAsync(table, tenantId, people.Select(p => p.EmployeeId).ToList(), cancellationToken);
+            var existing = await ReadAsync(table, tenantId, [.. people.Select(p => p.EmployeeId)], cancellationToken);
             var countRow = await table.GetEntityIfExistsAsync<TableEntity>(tenantId, CountRow, cancellationToken: cancellationToken);
             var count = countRow.HasValue ? countRow.Value!.GetInt64("Count") ?? 0 : 0;
             var entries = new List<RosterEntry>(people.Count);
             var actions = new List<TableTransactionAction>();
-            foreach (var (id, department) in people)
+            foreach (var invitation in people)
             {
-                if (existing.TryGetValue(id, out var row) && row.GetString("Department") == department)
+                if (existing.TryGetValue(invitation.EmployeeId, out var row) && row.GetString("Department") == invitation.Department)
                 {
-                    entries.Add(new RosterEntry(ToInvitation(row), RosterChange.Unchanged, department));
+                    entries.Add(new RosterEntry(ToInvitation(row), RosterChange.Unchanged, invitation.Department));
                     continue;
                 }
 
-                var invitation = new Invitation(id, department, now, invitedBy);
                 var entity = ToEntity(tenantId, invitation);
                 if (row is null && count >= capacity)
                 {

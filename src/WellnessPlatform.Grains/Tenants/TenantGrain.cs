@@ -5,6 +5,7 @@ using WellnessPlatform.Domain;
 using WellnessPlatform.Domain.Aggregates;
 using WellnessPlatform.Domain.Privacy;
 using WellnessPlatform.Domain.Time;
+using WellnessPlatform.Grains.Migration;
 
 namespace WellnessPlatform.Grains.Tenants;
 
@@ -17,6 +18,7 @@ namespace WellnessPlatform.Grains.Tenants;
 public sealed class TenantGrain(
     [PersistentState(StorageNames.TenantState, StorageNames.GrainState)] IPersistentState<TenantState> state,
     ReleasedWeeksTable releasedWeeks,
+    LegacyListMigration migration,
     TimeProvider clock) : Grain, ITenantGrain, IRemindable
 {
     public const int MaxWeeks = 104;
@@ -34,6 +36,14 @@ public sealed class TenantGrain(
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
+        if (state.State.Config is not null && !state.State.ListsInTables)
+        {
+            // Done once per tenant, at the first activation after the upgrade to one row per person or case.
+            await migration.MigrateAsync(GrainFactory, this.GetPrimaryKeyString(), cancellationToken);
+            state.State.ListsInTables = true;
+            await state.WriteStateAsync(cancellationToken);
+        }
+
         if (state.State.Released.Weeks.Count > 0)
         {
             // Weeks stored in the tenant's own row by an earlier version move to their table.
@@ -80,6 +90,7 @@ public sealed class TenantGrain(
         }
 
         var created = state.State.Config is null;
+        state.State.ListsInTables = true;
         state.State.Config = config with { Departments = [.. config.Departments.Distinct()] };
         await state.WriteStateAsync();
         if (created)

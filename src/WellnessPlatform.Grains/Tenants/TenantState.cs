@@ -9,4 +9,7 @@ public sealed class TenantState
     [Id(0)] public TenantConfig? Config { get; set; }
 
     [Id(1)] public ReleasedAdherence Released { get; set; } = new();
+
+    /// <summary>Whether the tenant's roster and incident queue are in their tables (false for tenants from before them).</summary>
+    [Id(2)] public bool ListsInTables { get; set; }
 }
