@@ -29,6 +29,13 @@ public sealed class ClusterFixture : IAsyncLifetime
 
     public TableServiceClient Tables => new(_azurite.ConnectionString);
 
+    /// <summary>The reminders a grain has registered, read from the silos' reminder table.</summary>
+    public async Task<IReadOnlyList<ReminderEntry>> RemindersAsync(GrainId grain)
+    {
+        var table = _cluster!.Silos[0].ServiceProvider.GetRequiredService<IReminderTable>();
+        return [.. (await table.ReadRows(grain)).Reminders];
+    }
+
     public async Task InitializeAsync()
     {
         await _azurite.StartAsync();
