@@ -1,6 +1,7 @@
 using Azure.Data.Tables;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using Orleans.Storage;
 using Orleans.TestingHost;
 using WellnessPlatform.Contracts;
 using WellnessPlatform.Contracts.Tenants;
@@ -23,7 +24,11 @@ public sealed class ClusterFixture : IAsyncLifetime
     private readonly AzuriteProcess _azurite = new();
     private InProcessTestCluster? _cluster;
 
+    private const string InnerStorage = "memory";
+
     public FakeTimeProvider Clock { get; } = new(Start);
+
+    public StorageFaults Faults { get; } = new();
 
     public IClusterClient Client => _cluster?.Client ?? throw new InvalidOperationException("The cluster is not deployed.");
 
@@ -42,7 +47,10 @@ public sealed class ClusterFixture : IAsyncLifetime
         var builder = new InProcessTestClusterBuilder(2);
         builder.ConfigureSilo((_, silo) =>
         {
-            silo.AddMemoryGrainStorage(StorageNames.GrainState);
+            // Memory storage behind a switch that can fail a grain's next write like an outage.
+            silo.AddMemoryGrainStorage(InnerStorage);
+            silo.Services.AddKeyedSingleton<IGrainStorage>(StorageNames.GrainState, (sp, _) =>
+                new FaultyGrainStorage(sp.GetRequiredKeyedService<IGrainStorage>(InnerStorage), Faults));
             silo.UseInMemoryReminderService();
             silo.Services.AddSingleton<TimeProvider>(Clock);
             silo.Services.AddSingleton(new TableServiceClient(_azurite.ConnectionString));
