@@ -50,6 +50,7 @@ public sealed class ClusterFixture : IAsyncLifetime
             silo.Services.AddSingleton<TimeProvider>(Clock);
             silo.Services.AddSingleton(new TableServiceClient(_azurite.ConnectionString));
             silo.AddWellnessGrains();
+            silo.AddIncomingGrainCallFilter<StateBounds.ShardOutage>();
         });
         _cluster = builder.Build();
         await _cluster.DeployAsync();
