@@ -41,6 +41,9 @@ public sealed class ClusterFixture : IAsyncLifetime
         return [.. (await table.ReadRows(grain)).Reminders];
     }
 
+    /// <summary>A silo's services: to put a grain's state in storage as a test's starting point.</summary>
+    public IServiceProvider SiloServices => _cluster?.Silos[0].ServiceProvider ?? throw new InvalidOperationException("The cluster is not deployed.");
+
     public async Task InitializeAsync()
     {
         await _azurite.StartAsync();
@@ -55,6 +58,7 @@ public sealed class ClusterFixture : IAsyncLifetime
             silo.Services.AddSingleton<TimeProvider>(Clock);
             silo.Services.AddSingleton(new TableServiceClient(_azurite.ConnectionString));
             silo.AddWellnessGrains();
+            silo.AddIncomingGrainCallFilter<StateBounds.ShardOutage>();
         });
         _cluster = builder.Build();
         await _cluster.DeployAsync();
