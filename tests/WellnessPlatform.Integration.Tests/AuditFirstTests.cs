@@ -27,11 +27,7 @@ public sealed class AuditFirstTests(AzuriteFixture fixture)
         {
             await platform.CreateTenantAsync(T, "office");
             var (http, path) = await platform.ReadyEmployeeAsync(T, "reporter", "office");
-            var receipt = await http.SendOkAsync(HttpMethod.Post, $"{path}/incidents", new
-            {
-                clientReportId = "r1", occurredAt = DateTimeOffset.UtcNow.AddHours(-2), location = "Dock", activity = "Lifting",
-                whatHappened = "Strain", injury = "Back strain", bodyPart = "Lower back", treatment = "firstAid",
-            });
+            var receipt = await http.SendOkAsync(HttpMethod.Post, $"{path}/incidents", Api.IncidentReport("r1"));
             incidentId = (string)receipt["case"]!["incidentId"]!;
 
             // A made change: its row is written first and then says how it ended.

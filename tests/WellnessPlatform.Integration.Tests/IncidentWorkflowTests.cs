@@ -9,18 +9,7 @@ public sealed class IncidentWorkflowTests(AzuriteFixture fixture)
 {
     private const string T = "wf";
 
-    private static object Report(string clientReportId) => new
-    {
-        clientReportId,
-        occurredAt = DateTimeOffset.UtcNow.AddHours(-5),
-        location = "Loading bay 3",
-        activity = "Lifting a box from the floor",
-        whatHappened = "Felt a sharp pull in the lower back",
-        injury = "Lower back strain",
-        bodyPart = "Lower back",
-        treatment = "clinician",
-        privacyCase = true,
-    };
+    private static object WorkflowReport(string clientReportId) => Api.IncidentReport(clientReportId, "clinician", privacyCase: true);
 
     [Fact]
     public async Task A_reported_incident_moves_through_the_workflow_and_every_read_and_change_is_audited()
@@ -31,7 +20,7 @@ public sealed class IncidentWorkflowTests(AzuriteFixture fixture)
         var cw = platform.CaseWorker(T);
 
         // The employee reports; a retry files nothing new.
-        var report = Report("r-1");
+        var report = WorkflowReport("r-1");
         var receipt = await alice.SendOkAsync(HttpMethod.Post, $"{path}/incidents", report);
         var again = await alice.SendOkAsync(HttpMethod.Post, $"{path}/incidents", report);
         var id = (string)receipt["case"]!["incidentId"]!;
