@@ -12,14 +12,54 @@ cd "$repo_root"
 ensure_azurite
 
 if [ "${1:-}" = "--single" ]; then
+  host_pid=""
+  running() { local state; state="$(ps -o stat= -p "$1" 2>/dev/null)" && [ "${state#Z}" = "$state" ]; }
+
+  # Ctrl+C signals the whole foreground process group (Azurite has its own session, so not it). This
+  # script then stops things in order, whatever the host made of the Ctrl+C: the host first (leaving
+  # the cluster cleanly needs storage), waiting for it a bounded time, then Azurite with SIGINT so it
+  # saves its tables. SIGTERM (kill) and SIGHUP (a closed terminal; the host ignores it) take the same
+  # path: before, a kill of this script stopped Azurite at once and left the host running without storage.
+  stop_all() {
+    trap - INT TERM HUP EXIT
+    if [ -n "$host_pid" ] && running "$host_pid"; then
+      echo "Stopping the host, then Azurite..."
+      kill -TERM "$host_pid" 2>/dev/null || true
+      # The host's own shutdown gives up after 30 s (HostOptions.ShutdownTimeout); this is the backstop.
+      local deadline=$((SECONDS + 45))
+      while running "$host_pid" && [ "$SECONDS" -lt "$deadline" ]; do
+        sleep 0.2
+      done
+      if running "$host_pid"; then
+        echo "The host did not stop within 45 s; killing it." >&2
+        kill -KILL "$host_pid" 2>/dev/null || true
+      fi
+      wait "$host_pid" 2>/dev/null || true
+    fi
+    stop_azurite
+  }
+  trap 'stop_all; exit 130' INT
+  trap 'stop_all; exit 143' TERM
+  trap 'stop_all; exit 129' HUP
+  trap stop_all EXIT
+
+  dotnet build src/WellnessPlatform.Host --nologo -v quiet
   start_azurite 10002 "$repo_root/.data/azurite"
-  trap stop_azurite EXIT
   url="http://127.0.0.1:5080"
   echo
-  echo "WellnessPlatform (single process) is starting at $url; Ctrl+C stops it and Azurite."
+  echo "WellnessPlatform (single process) is starting at $url; Ctrl+C stops it, then Azurite."
   echo
-  ASPNETCORE_ENVIRONMENT=Development dotnet run --project src/WellnessPlatform.Host --launch-profile http
-  exit 0
+  # As "dotnet run --launch-profile http" would run it (content root, URL, environment), but as one
+  # process whose id this script holds.
+  (
+    cd src/WellnessPlatform.Host
+    trap '' HUP
+    ASPNETCORE_ENVIRONMENT=Development ASPNETCORE_URLS="$url" exec dotnet bin/Debug/net10.0/WellnessPlatform.Host.dll
+  ) &
+  host_pid=$!
+  status=0
+  wait "$host_pid" || status=$?
+  exit "$status"
 fi
 
 cat <<MSG

@@ -21,7 +21,7 @@ internal static class DashboardScenario
 
     public static async Task SeedAsync(IGrainFactory grains, string tenant, int employees)
     {
-        TenantContext.Set(tenant);
+        using var scope = TenantContext.System(Scenario.Actor, tenant);
         var departments = Enumerable.Range(0, Departments).Select(d => $"dept-{d}").ToList();
         await grains.GetGrain<ITenantGrain>(tenant).ConfigureAsync(new TenantConfig("Sized employer", departments, "Etc/UTC",
             PrivacyThresholds.Default, PlanSettings.Default, null, null, Shards));
@@ -44,7 +44,7 @@ internal static class DashboardScenario
 
         await Parallel.ForEachAsync(contributions.Chunk(256), new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (batch, _) =>
         {
-            TenantContext.Set(tenant);
+            using var scope = TenantContext.System(Scenario.Actor, tenant);
             foreach (var (shard, entry) in batch)
             {
                 await grains.GetGrain<ITenantAggregateShardGrain>(GrainKeys.Shard(tenant, shard)).ApplyAsync(Guid.NewGuid(), [entry], 0);
@@ -55,7 +55,7 @@ internal static class DashboardScenario
     /// <summary>p50 and p99 in ms, with the bytes allocated and gen-0 collections per read (whole process) for the profile.</summary>
     public static async Task<(double P50, double P99, double BytesPerRead, double Gen0PerRead)> MeasureAsync(IGrainFactory grains, string tenant, int reads)
     {
-        TenantContext.Set(tenant);
+        using var scope = TenantContext.System(Scenario.Actor, tenant);
         var tenantGrain = grains.GetGrain<ITenantGrain>(tenant);
         for (var i = 0; i < 300; i++)
         {

@@ -33,7 +33,7 @@ internal static class MemoryScenario
         var (heapBefore, setBefore) = Measure();
         await Parallel.ForEachAsync(Enumerable.Range(0, employees), new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (i, _) =>
         {
-            TenantContext.Set(Scenario.Tenant);
+            using var scope = TenantContext.System(Scenario.Actor, Scenario.Tenant);
             var employee = Scenario.Employee(grains, i);
             var outcome = withHistory
                 ? await employee.ImportHistoryAsync(YearOfHistory(i, today))
@@ -69,7 +69,7 @@ internal static class MemoryScenario
         {
             await Parallel.ForEachAsync(Enumerable.Range(0, employees), new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (i, _) =>
             {
-                TenantContext.Set(Scenario.Tenant);
+                using var scope = TenantContext.System(Scenario.Actor, Scenario.Tenant);
                 var outcome = await Scenario.Employee(grains, i).LogSessionAsync(new LogSession($"d{day}", null, null, DailyRoutine, 3 + (day % 3), 2 + (day % 2)));
                 if (!outcome.IsOk)
                 {

@@ -125,12 +125,14 @@ static async Task IngestAsync()
 
     var ping = await LoadDriver.RunAsync(Workers, TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(8),
         (worker, i) => grains.GetGrain<IPingGrain>((worker * 50) + (i % 50)).PingAsync());
-    var sessions = await LoadDriver.RunAsync(Workers, TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(8), (worker, i) =>
+    LoadDriver.Result sessions;
+    using (TenantContext.System(Scenario.Actor, Scenario.Tenant))
     {
-        TenantContext.Set(Scenario.Tenant);
-        var employee = (int)((worker + (i * Workers)) % Employees);
-        return Scenario.LogAsync(grains, employee, $"w{worker}-{i}");
-    });
+        // The workers start inside the scope, so every call they make carries it.
+        sessions = await LoadDriver.RunAsync(Workers, TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(8), (worker, i) =>
+            Scenario.LogAsync(grains, (int)((worker + (i * Workers)) % Employees), $"w{worker}-{i}"));
+    }
+
     Console.WriteLine($"| grain-level ingest, {Employees:N0} employees, {Workers} workers, memory storage | {sessions.PerSecond:N0} sessions/s | {ping.PerSecond:N0} pings/s | {sessions.PerSecond / ping.PerSecond:P1} | ≥ 10% and ≥ 20,000/s |");
     Console.WriteLine($"| allocated per call (whole process, same windows) | {sessions.BytesPerCall / 1024:N1} KB per session | {ping.BytesPerCall / 1024:N2} KB per ping | {sessions.BytesPerCall / ping.BytesPerCall:N0}× | for the profile |");
 
@@ -162,7 +164,7 @@ static async Task WritesAsync()
     var clock = Stopwatch.StartNew();
     await Parallel.ForEachAsync(Enumerable.Range(0, Employees * SessionsEach), new ParallelOptions { MaxDegreeOfParallelism = 32 }, async (n, _) =>
     {
-        TenantContext.Set(Scenario.Tenant);
+        using var scope = TenantContext.System(Scenario.Actor, Scenario.Tenant);
         await Scenario.LogAsync(grains, n % Employees, $"s{n}");
     });
     var elapsed = clock.Elapsed;

@@ -31,9 +31,14 @@ public static class WellnessMetrics
     public static readonly Counter<long> StorageRejected = Meter.CreateCounter<long>("wellness.storage.rejected", "{request}",
         "Requests whose write storage refused for good (a retry cannot help), by reason (the Azure Table error code or unknown).");
 
+    public static readonly Counter<long> CallsRefusedAtBoundary = Meter.CreateCounter<long>("wellness.isolation.refused", "{call}",
+        "Grain calls the tenant boundary refused, by reason (other-tenant, other-tenant-grain, no-acting-tenant).");
+
     public static void Woke(string kind) => Wakeups.Add(1, new KeyValuePair<string, object?>("kind", kind));
 
     public static void Rejected(string reason) => InputsRejected.Add(1, new KeyValuePair<string, object?>("reason", reason));
+
+    public static void IsolationRefused(string reason) => CallsRefusedAtBoundary.Add(1, new KeyValuePair<string, object?>("reason", reason));
 
     public static void RejectedByStorage(string reason) => StorageRejected.Add(1, new KeyValuePair<string, object?>("reason", reason));
 }

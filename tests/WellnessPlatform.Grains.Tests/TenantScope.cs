@@ -2,10 +2,15 @@ using WellnessPlatform.Grains.Isolation;
 
 namespace WellnessPlatform.Grains.Tests;
 
-/// <summary>Acts for one tenant, as the gateway does, until disposed.</summary>
-internal sealed class TenantScope : IDisposable
+/// <summary>
+/// A test calling grains directly: the named system actor "grains-tests", narrowed to one tenant, until
+/// disposed (a call with no scope at all is refused).
+/// </summary>
+internal sealed class TenantScope(string tenantId) : IDisposable
 {
-    public TenantScope(string tenantId) => TenantContext.Set(tenantId);
+    public const string Actor = "grains-tests";
 
-    public void Dispose() => RequestContext.Remove(TenantContext.Key);
+    private readonly IDisposable _scope = TenantContext.System(Actor, tenantId);
+
+    public void Dispose() => _scope.Dispose();
 }

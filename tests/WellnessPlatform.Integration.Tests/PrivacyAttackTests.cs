@@ -107,10 +107,9 @@ public sealed class PrivacyAttackTests(AzuriteFixture fixture, ITestOutputHelper
         }
 
         var screening = new ScreeningAnswers(held ? 8 : 4, false, false, []);
-        TenantContext.Set(T);
+        using var scope = TenantContext.System(Api.TestActor, T);
         var outcome = await grains.GetGrain<IEmployeeGrain>(GrainKeys.Employee(T, id))
             .ImportHistoryAsync(new ImportedHistory(enrolledOn, new Enrolment("Etc/UTC", department, []), screening, sessions, checkIns));
-        RequestContext.Clear();
         Assert.True(outcome.IsOk, string.Join("; ", outcome.Errors.Select(e => $"{e.Field}: {e.Message}")));
     }
 
@@ -124,8 +123,7 @@ public sealed class PrivacyAttackTests(AzuriteFixture fixture, ITestOutputHelper
             attacker.Observe(Releases.FromJson(await hr.SendOkAsync(HttpMethod.Get, $"/api/tenants/{T}/adherence?weeks={weeks}"), $"json weeks={weeks} t{time}", time));
         }
 
-        TenantContext.Set(T);
-        try
+        using (TenantContext.System(Api.TestActor, T))
         {
             var tenant = grains.GetGrain<ITenantGrain>(T);
             foreach (var weeks in IndexModelWeeks)
@@ -149,10 +147,6 @@ public sealed class PrivacyAttackTests(AzuriteFixture fixture, ITestOutputHelper
             truth.Record(time, counters);
             var openWeeks = Enumerable.Range(0, 8).Select(i => LocalCalendar.IsoWeek(LocalCalendar.WeekStart(today).AddDays(-7 * i))).ToList();
             naive.Observe(NaiveRelease.From(counters, openWeeks, [.. Teams.Select(t => t.Department)], K, KHealth, $"naive t{time}", time));
-        }
-        finally
-        {
-            RequestContext.Clear();
         }
     }
 }

@@ -103,6 +103,18 @@ public sealed class StorageFailureTests
     }
 
     [Fact]
+    public void The_sdk_giving_up_after_its_retries_of_a_table_call_is_transient()
+    {
+        // As the Azure SDK throws it for a table called directly (the audit log), not through Orleans.
+        RequestFailedException Refused() => new(0, "Connection refused (127.0.0.1:1)", null,
+            new HttpRequestException("Connection refused", new SocketException((int)SocketError.ConnectionRefused)));
+        var gaveUp = new AggregateException("Retry failed after 4 tries.", Refused(), Refused(), Refused(), Refused());
+
+        Assert.Equal(StorageFailureKind.Transient, StorageFailure.Classify(gaveUp).Kind);
+        Assert.Equal(StorageFailureKind.None, StorageFailure.Classify(new AggregateException(new InvalidOperationException("A bug."))).Kind);
+    }
+
+    [Fact]
     public void A_lost_etag_race_is_transient()
     {
         var precondition = new RequestFailedException(412, "The update condition specified in the request was not satisfied.", "UpdateConditionNotSatisfied", null);

@@ -124,8 +124,7 @@ public sealed class StorageRejectionTests(AzuriteFixture fixture, ITestOutputHel
         Assert.DoesNotContain(sessions.AsArray(), s => (string?)s!["clientSessionId"] == newSession);
 
         // The exception the gateway's endpoint sees from the grain call, as Orleans 10 shapes it.
-        TenantContext.Set(tenant);
-        try
+        using (TenantContext.System(Api.TestActor, tenant))
         {
             var employee = platform.Services.GetRequiredService<IGrainFactory>().GetGrain<IEmployeeGrain>(GrainKeys.Employee(tenant, "grown"));
             var thrown = await Assert.ThrowsAnyAsync<Exception>(() => employee.LogSessionAsync(new LogSession(newSession, null, null, plusOne.Exercises, null, null)));
@@ -142,10 +141,6 @@ public sealed class StorageRejectionTests(AzuriteFixture fixture, ITestOutputHel
             // From a grain on another silo the exception arrives serialized: the verdict must survive that.
             var received = serializer.Deserialize<Exception>(serializer.SerializeToArray<Exception>(thrown))!;
             Assert.Equal(new StorageFailure(StorageFailureKind.Permanent, "EntityTooLarge"), StorageFailure.Classify(received));
-        }
-        finally
-        {
-            Orleans.Runtime.RequestContext.Clear();
         }
     }
 

@@ -180,10 +180,11 @@ public sealed class TelemetryTests(AzuriteFixture fixture)
         await cw.SendOkAsync(HttpMethod.Post, $"/api/tenants/met/incidents/{id}/transitions", new { to = "triaged" });
         // HR sees only weeks that have ended (docs/privacy.md): give the latest released one a small department.
         var released = LocalCalendar.IsoWeek(LocalCalendar.WeekStart(DateOnly.FromDateTime(DateTime.UtcNow).AddDays(-9)));
-        TenantContext.Set("met");
-        await platform.Services.GetRequiredService<IGrainFactory>().GetGrain<ITenantAggregateShardGrain>(GrainKeys.Shard("met", 0)).ApplyAsync(Guid.NewGuid(),
-            [new OutboxEntry(1, new Dictionary<CellKey, long> { [new(released, "big", Counter.Joined)] = 4, [new(released, "tiny", Counter.Joined)] = 1 })], 0);
-        RequestContext.Clear();
+        using (TenantContext.System(Api.TestActor, "met"))
+        {
+            await platform.Services.GetRequiredService<IGrainFactory>().GetGrain<ITenantAggregateShardGrain>(GrainKeys.Shard("met", 0)).ApplyAsync(Guid.NewGuid(),
+                [new OutboxEntry(1, new Dictionary<CellKey, long> { [new(released, "big", Counter.Joined)] = 4, [new(released, "tiny", Counter.Joined)] = 1 })], 0);
+        }
         await platform.Hr("met").SendOkAsync(HttpMethod.Get, "/api/tenants/met/adherence?weeks=1");
         listener.RecordObservableInstruments();
 

@@ -1,14 +1,11 @@
 using WellnessPlatform.Contracts;
 using WellnessPlatform.Domain;
-using System.Security.Claims;
-using WellnessPlatform.Grains.Isolation;
-using WellnessPlatform.Host.Security;
 
 namespace WellnessPlatform.Host.Api;
 
 /// <summary>
-/// Checks the ids named in the route before any grain is touched, and stamps the caller's tenant on the
-/// request context so the grains refuse anything that would reach another tenant.
+/// Checks the ids named in the route before any grain is touched. (Who the grain calls act for is
+/// stamped once per request by <see cref="Security.TenantStamping"/>.)
 /// </summary>
 internal sealed class RouteIdsFilter : IEndpointFilter
 {
@@ -26,15 +23,6 @@ internal sealed class RouteIdsFilter : IEndpointFilter
         if (errors.Count > 0)
         {
             return OutcomeResults.Invalid(errors);
-        }
-
-        // The grains check calls against the caller's own tenant (from the token, not the route), so a
-        // mistake in a route's authorization still cannot reach another tenant's data.
-        var tenant = context.HttpContext.User.FindFirstValue(ClaimNames.Tenant)
-            ?? (context.HttpContext.User.HasClaim(ClaimNames.Role, Roles.Operator) ? context.HttpContext.GetRouteValue("tenantId") as string : null);
-        if (tenant is not null)
-        {
-            TenantContext.Set(tenant);
         }
 
         return await next(context);

@@ -16,12 +16,7 @@ public sealed class AuditLog(TableServiceClient tables, AuditSettings settings, 
 {
     public const int MaxPageSize = 200;
 
-    private readonly Lazy<Task<TableClient>> _table = new(async () =>
-    {
-        var table = tables.GetTableClient(settings.TableName);
-        await table.CreateIfNotExistsAsync();
-        return table;
-    });
+    private readonly AuditTable _table = new(tables, settings);
 
     public Task AppendAsync(string tenantId, ClaimsPrincipal caller, string action, string subject, string? detail = null) =>
         AppendAsync(tenantId, new AuditEntry(clock.GetUtcNow(), caller.Subject(), caller.MainRole(), action, subject, detail));
@@ -45,7 +40,7 @@ public sealed class AuditLog(TableServiceClient tables, AuditSettings settings, 
 
     public async Task<string> AppendAsync(string tenantId, AuditEntry entry)
     {
-        var table = await _table.Value;
+        var table = await _table.GetAsync();
         var rowKey = string.Create(CultureInfo.InvariantCulture, $"{DateTimeOffset.MaxValue.UtcTicks - entry.At.UtcTicks:D19}-{Guid.NewGuid():N}");
         await table.AddEntityAsync(new TableEntity(tenantId, rowKey)
         {
@@ -63,7 +58,7 @@ public sealed class AuditLog(TableServiceClient tables, AuditSettings settings, 
     /// <summary>The newest entries about one record (an incident or a person), for the case page.</summary>
     public async Task<IReadOnlyList<AuditEntry>> ForSubjectAsync(string tenantId, string subject, int max = 50)
     {
-        var table = await _table.Value;
+        var table = await _table.GetAsync();
         var entries = new List<AuditEntry>();
         await foreach (var e in table.QueryAsync<TableEntity>(e => e.PartitionKey == tenantId && e.GetString("Subject") == subject))
         {
@@ -95,7 +90,7 @@ public sealed class AuditLog(TableServiceClient tables, AuditSettings settings, 
     /// </summary>
     public async Task<int> PseudonymizeAsync(string tenantId, string personId, string reference)
     {
-        var table = await _table.Value;
+        var table = await _table.GetAsync();
         var rows = new List<TableEntity>();
         await foreach (var e in QueryPersonAsync(tenantId, personId))
         {
@@ -122,7 +117,7 @@ public sealed class AuditLog(TableServiceClient tables, AuditSettings settings, 
 
     public async Task<AuditPage> PageAsync(string tenantId, int pageSize, string? continuationToken)
     {
-        var table = await _table.Value;
+        var table = await _table.GetAsync();
         var pages = table.QueryAsync<TableEntity>(e => e.PartitionKey == tenantId, maxPerPage: Math.Clamp(pageSize, 1, MaxPageSize))
             .AsPages(continuationToken);
         await foreach (var page in pages)
@@ -135,7 +130,7 @@ public sealed class AuditLog(TableServiceClient tables, AuditSettings settings, 
 
     private async IAsyncEnumerable<TableEntity> QueryPersonAsync(string tenantId, string personId)
     {
-        var table = await _table.Value;
+        var table = await _table.GetAsync();
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {tenantId} and (Subject eq {personId} or Actor eq {personId})");
         await foreach (var e in table.QueryAsync<TableEntity>(filter))
         {

@@ -19,6 +19,8 @@ namespace WellnessPlatform.Host.Demo;
 /// </summary>
 public sealed partial class DemoSeeder(IGrainFactory grains, DemoSettings settings, TimeProvider clock, ILogger<DemoSeeder> logger) : BackgroundService
 {
+    public const string SystemActor = "demo-seed";
+
     private static readonly (string Department, int People)[] Teams = [("warehouse", 16), ("office", 12), ("drivers", 9), ("support", 3)];
     private static readonly string[] Zones = ["Europe/London", "Europe/Berlin", "America/New_York"];
 
@@ -31,7 +33,8 @@ public sealed partial class DemoSeeder(IGrainFactory grains, DemoSettings settin
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        TenantContext.Set(settings.TenantId);
+        // Seeding is the platform's own work for the demo tenant, and says so in logs and traces.
+        using var scope = TenantContext.System(SystemActor, settings.TenantId);
         var tenant = grains.GetGrain<ITenantGrain>(settings.TenantId);
         if (await tenant.GetConfigAsync() is not null)
         {

@@ -9,6 +9,7 @@ using WellnessPlatform.Host.CaseWork;
 using WellnessPlatform.Host.Reconciliation;
 using WellnessPlatform.Host.Roster;
 using WellnessPlatform.Host.Rights;
+using WellnessPlatform.Host.Security;
 
 namespace WellnessPlatform.Host.Hosting;
 
@@ -88,6 +89,7 @@ public static class GatewayExtensions
 
         app.UseStaticFiles();
         app.UseAuthentication();
+        app.UseTenantStamping();
         app.UseRateLimiter();
         app.UseAuthorization();
         app.MapOpenApi().AllowAnonymous();

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using OpenTelemetry;
+using WellnessPlatform.Grains.Isolation;
 
 namespace WellnessPlatform.Host.Hosting;
 
@@ -15,6 +16,7 @@ public sealed class PersonalDataScrubber : BaseProcessor<Activity>
         "server.address", "server.port", "error.type", "exception.type",
         "rpc.system", "rpc.service", "rpc.method",
         "az.namespace", "az.client_request_id", "az.service_request_id", "db.system", "kind",
+        TenantBoundaryFilter.ActorTag, // a code constant such as "reminder" or "demo-seed", never a person
     };
 
     public override void OnEnd(Activity data)

@@ -53,7 +53,7 @@ public readonly partial record struct StorageFailure(StorageFailureKind Kind, st
             }
         }
 
-        return exception is RequestFailedException or InconsistentStateException or OrleansException or TimeoutException
+        return exception is RequestFailedException or InconsistentStateException or OrleansException or TimeoutException || IsSdkGivingUp(exception)
             ? new(StorageFailureKind.Transient, string.Empty)
             : new(StorageFailureKind.None, string.Empty);
     }
@@ -80,6 +80,11 @@ public readonly partial record struct StorageFailure(StorageFailureKind Kind, st
 
     [GeneratedRegex(@"^ErrorCode: (\S+)\r?$", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex ErrorCodeLine();
+
+    // A call straight to a table (not through Orleans, e.g. the audit log) that failed every try of the
+    // Azure SDK's retry policy arrives as an AggregateException of those tries' failures.
+    private static bool IsSdkGivingUp(Exception exception) =>
+        exception is AggregateException { InnerExceptions.Count: > 0 } tries && tries.InnerExceptions.All(e => e is RequestFailedException or TimeoutException);
 
     // Azure's codes are a fixed set of PascalCase words; anything else would be an unbounded tag value.
     private static string ReasonOf(string? errorCode) =>

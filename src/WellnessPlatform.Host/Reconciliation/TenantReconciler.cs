@@ -4,6 +4,7 @@ using WellnessPlatform.Contracts.Employees;
 using WellnessPlatform.Contracts.Roster;
 using WellnessPlatform.Contracts.Tenants;
 using WellnessPlatform.Domain.Aggregates;
+using WellnessPlatform.Grains.Isolation;
 
 namespace WellnessPlatform.Host.Reconciliation;
 
@@ -17,8 +18,12 @@ public sealed class TenantReconciler(IGrainFactory grains)
     private const int Rounds = 20;
     private const int PageSize = 1000;
 
+    public const string SystemActor = "reconciler";
+
     public async Task<ReconciliationReport?> ReconcileAsync(string tenantId, CancellationToken cancellationToken)
     {
+        // Named in logs and traces; inside a request it stays within the caller's own tenant.
+        using var scope = TenantContext.System(SystemActor, tenantId);
         var config = await grains.GetGrain<ITenantGrain>(tenantId).GetConfigAsync();
         if (config is null)
         {

@@ -19,5 +19,5 @@ public sealed class AuditModel(AuditLog audit) : PageModel
     public AuditPage Entries { get; private set; } = new([], null);
 
     public async Task OnGetAsync() =>
-        Entries = await audit.PageAsync(User.ActForTenant(), PageSize, string.IsNullOrEmpty(Continuation) ? null : Continuation);
+        Entries = await audit.PageAsync(User.Tenant(), PageSize, string.IsNullOrEmpty(Continuation) ? null : Continuation);
 }

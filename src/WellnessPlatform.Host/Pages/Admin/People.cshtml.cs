@@ -45,13 +45,13 @@ public sealed class PeopleModel(IGrainFactory grains, RosterUpload upload) : Pag
     [BindProperty]
     public string? Department { get; set; }
 
-    private IRosterGrain Roster => grains.GetGrain<IRosterGrain>(GrainKeys.Roster(User.ActForTenant()));
+    private IRosterGrain Roster => grains.GetGrain<IRosterGrain>(GrainKeys.Roster(User.Tenant()));
 
     public async Task<IActionResult> OnGetAsync() => await LoadAsync() ? Page() : NotFound();
 
     /// <summary>The upload's progress as JSON, for the page's script.</summary>
     public async Task<IActionResult> OnGetProgressAsync() =>
-        ImportId is { } id && RosterPaging.IsImportId(id) && await upload.GetAsync(User.ActForTenant(), id) is { } status
+        ImportId is { } id && RosterPaging.IsImportId(id) && await upload.GetAsync(User.Tenant(), id) is { } status
             ? new JsonResult(status)
             : NotFound();
 
@@ -60,7 +60,7 @@ public sealed class PeopleModel(IGrainFactory grains, RosterUpload upload) : Pag
         var (text, error) = await RosterUpload.ReadAsync(Request, cancellationToken);
         if (error is null)
         {
-            var outcome = await upload.StartAsync(User.ActForTenant(), text!, User.Subject());
+            var outcome = await upload.StartAsync(User.Tenant(), text!, User.Subject());
             if (outcome.IsOk)
             {
                 return RedirectToPage(new { import = outcome.Value!.ImportId });
@@ -113,7 +113,7 @@ public sealed class PeopleModel(IGrainFactory grains, RosterUpload upload) : Pag
 
     private async Task<bool> LoadAsync()
     {
-        var tenant = User.ActForTenant();
+        var tenant = User.Tenant();
         Config = await grains.GetGrain<ITenantGrain>(tenant).GetConfigAsync();
         if (Config is null)
         {

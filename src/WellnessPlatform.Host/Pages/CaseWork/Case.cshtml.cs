@@ -27,7 +27,7 @@ public sealed class CaseModel(IGrainFactory grains, AuditedCaseWork caseWork, Au
 
     public async Task<IActionResult> OnGetAsync(string id)
     {
-        var tenant = User.ActForTenant();
+        var tenant = User.Tenant();
         if (!GrainKeys.IsValidId(id))
         {
             return NotFound();
@@ -49,21 +49,21 @@ public sealed class CaseModel(IGrainFactory grains, AuditedCaseWork caseWork, Au
 
     public async Task<IActionResult> OnPostTransitionAsync(string id, IncidentStatus to, string? note)
     {
-        var outcome = await caseWork.TransitionAsync(User.ActForTenant(), User, id, to, note);
+        var outcome = await caseWork.TransitionAsync(User.Tenant(), User, id, to, note);
         TempData["Message"] = outcome.IsOk ? $"Case moved to {to}." : outcome.Detail;
         return RedirectToPage(new { id });
     }
 
     public async Task<IActionResult> OnPostClearanceAsync(string id, string employeeId)
     {
-        var outcome = await caseWork.ClearAsync(User.ActForTenant(), User, employeeId, $"case {id}");
+        var outcome = await caseWork.ClearAsync(User.Tenant(), User, employeeId, $"case {id}");
         TempData["Message"] = outcome.IsOk ? "Clearance recorded: the routine is open again." : outcome.Detail;
         return RedirectToPage(new { id });
     }
 
     public async Task<IActionResult> OnPostRestrictionsAsync(string id, string employeeId, List<string>? exerciseIds)
     {
-        var outcome = await caseWork.RestrictAsync(User.ActForTenant(), User, employeeId, exerciseIds ?? []);
+        var outcome = await caseWork.RestrictAsync(User.Tenant(), User, employeeId, exerciseIds ?? []);
         TempData["Message"] = outcome.IsOk ? "Restrictions saved." : outcome.Detail;
         return RedirectToPage(new { id });
     }

@@ -39,7 +39,7 @@ public sealed class IndexModel(AuditedCaseWork caseWork, IGrainFactory grains) :
 
     public async Task OnGetAsync()
     {
-        var tenant = User.ActForTenant();
+        var tenant = User.Tenant();
         MaxAgeDays = MaxAgeDays is { } d && AgeChoices.Contains(d) ? d : null;
         PageSize = PageSize is >= 1 and <= IncidentQueueQuery.MaxPageSize ? PageSize : null;
         ContinuationToken = ContinuationToken is { Length: > 0 and <= IncidentPaging.MaxTokenLength } token ? token : null;

@@ -42,7 +42,7 @@ public sealed class IndexModel(IGrainFactory grains) : PageModel
     private async Task<bool> LoadAsync()
     {
         Weeks = WeekChoices.Contains(Weeks) ? Weeks : 8;
-        var tenantId = User.ActForTenant();
+        var tenantId = User.Tenant();
         var tenant = grains.GetGrain<ITenantGrain>(tenantId);
         var config = await tenant.GetConfigAsync();
         var report = await tenant.GetAdherenceAsync(Weeks);

@@ -28,7 +28,7 @@ public sealed class DataModel(EmployeeRights rights, IOptions<Microsoft.AspNetCo
     /// <summary>The same document as GET .../export, offered as a file.</summary>
     public async Task<IActionResult> OnGetDownloadAsync()
     {
-        var export = await rights.ExportAsync(User.ActForTenant(), User, User.Subject());
+        var export = await rights.ExportAsync(User.Tenant(), User, User.Subject());
         if (export is null)
         {
             return NotFound();
@@ -46,7 +46,7 @@ public sealed class DataModel(EmployeeRights rights, IOptions<Microsoft.AspNetCo
             return Refuse(new FieldError("confirm", "confirmation_required", $"Type {EmployeeRights.Confirmation} to confirm; nothing was erased."));
         }
 
-        var outcome = await rights.EraseAsync(User.ActForTenant(), User, User.Subject());
+        var outcome = await rights.EraseAsync(User.Tenant(), User, User.Subject());
         if (!outcome.IsOk)
         {
             return Refuse(new FieldError(string.Empty, outcome.Code ?? "error", outcome.Detail ?? "Erasure did not complete; nothing more was erased. Try again shortly."));

@@ -42,7 +42,7 @@ public sealed class IndexModel(IGrainFactory grains, AuditedCaseWork caseWork) :
 
     public async Task<IActionResult> OnPostEnrolAsync(string timeZone)
     {
-        var tenant = User.ActForTenant();
+        var tenant = User.Tenant();
         var invitation = await grains.GetGrain<IRosterGrain>(GrainKeys.Roster(tenant)).GetAsync(User.Subject());
         if (invitation is null)
         {
@@ -76,7 +76,7 @@ public sealed class IndexModel(IGrainFactory grains, AuditedCaseWork caseWork) :
 
     public async Task<IActionResult> OnPostConsentAsync(bool granted)
     {
-        var outcome = await caseWork.SetConsentAsync(User.ActForTenant(), User, User.Subject(), granted);
+        var outcome = await caseWork.SetConsentAsync(User.Tenant(), User, User.Subject(), granted);
         return await AfterAsync(outcome, granted ? "Case workers may now see your pain trend." : "Case workers can no longer see your pain trend.");
     }
 
@@ -101,7 +101,7 @@ public sealed class IndexModel(IGrainFactory grains, AuditedCaseWork caseWork) :
 
     private async Task LoadAsync()
     {
-        var tenant = User.ActForTenant();
+        var tenant = User.Tenant();
         Links = TenantLinks.From(await grains.GetGrain<ITenantGrain>(tenant).GetConfigAsync());
         var status = await Employee.GetStatusAsync();
         if (!status.IsOk)

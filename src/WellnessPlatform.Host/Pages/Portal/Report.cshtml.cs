@@ -23,12 +23,12 @@ public sealed class ReportModel(IGrainFactory grains, AuditedCaseWork caseWork) 
 
     public IReadOnlyList<FieldError> Errors { get; private set; } = [];
 
-    public async Task OnGetAsync() => Links = TenantLinks.From(await grains.GetGrain<ITenantGrain>(User.ActForTenant()).GetConfigAsync());
+    public async Task OnGetAsync() => Links = TenantLinks.From(await grains.GetGrain<ITenantGrain>(User.Tenant()).GetConfigAsync());
 
     public async Task<IActionResult> OnPostAsync(string clientReportId, DateTime? occurredAt, string location, string activity, string whatHappened,
         string injury, string bodyPart, TreatmentSought treatment, bool privacyCase)
     {
-        var tenant = User.ActForTenant();
+        var tenant = User.Tenant();
         Links = TenantLinks.From(await grains.GetGrain<ITenantGrain>(tenant).GetConfigAsync());
         if (occurredAt is null)
         {
