@@ -34,7 +34,7 @@ public sealed class AuditLog(TableServiceClient tables, AuditSettings settings, 
     /// <summary>Records how a logged change ended; a row left pending means its outcome is unknown.</summary>
     public async Task SettleAsync(string tenantId, string rowKey, string outcome)
     {
-        var table = await _table.Value;
+        var table = await _table.GetAsync();
         await table.UpdateEntityAsync(new TableEntity(tenantId, rowKey) { ["Outcome"] = outcome }, Azure.ETag.All, TableUpdateMode.Merge);
     }
 
