@@ -48,6 +48,14 @@ if (which is "all" or "coldstart")
     await ColdStartAsync();
 }
 
+// Not part of "all": it takes minutes of its own (see docs/performance.md, "Employer scale").
+if (which == "scale")
+{
+    await ScaleScenario.RunAsync(
+        args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 100_000,
+        args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 20_000);
+}
+
 // 6. Cold start of the embedded default, against a bare Kestrel process started the same way.
 static async Task ColdStartAsync()
 {

@@ -22,7 +22,4 @@ public sealed class StorageTimeoutSettings
 
     /// <summary>A gateway's wait for a grain (Orleans' default is 30 s); kept under the request deadline.</summary>
     public TimeSpan GrainCallTimeout { get; set; } = TimeSpan.FromSeconds(4);
-
-    /// <summary>The longest one storage operation can take with its retries.</summary>
-    public TimeSpan WorstStorageOperation => (NetworkTimeout * (MaxRetries + 1)) + TimeSpan.FromSeconds(0.2 * MaxRetries);
 }
