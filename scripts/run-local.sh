@@ -77,7 +77,7 @@ fi
 
 cat <<MSG
 
-WellnessPlatform is starting (Ctrl+C stops everything, about 15 s):
+WellnessPlatform is starting (Ctrl+C stops the silos, then Azurite, then the rest; a few seconds):
   Web pages and API:  http://127.0.0.1:5081  (also :5082 and :5083, one per silo)
   Sign in:            http://127.0.0.1:5081/signin  (pick a demo user)
   API page:           http://127.0.0.1:5081/api-docs
