@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Runs the benchmarks (never part of the tests): installs what they need (Azurite from npm for the
 # storage and cold-start figures, wrk from Debian's packages for HTTP ingest), builds in Release and
-# prints one Markdown table. Usage: scripts/bench.sh [all|ingest|writes|dashboard|memory [N]|http|coldstart]
+# prints one Markdown table. Usage: scripts/bench.sh [all|ingest|writes|dashboard|memory [N]|http|coldstart|scale [PEOPLE [ENROLLED]]]
 set -euo pipefail
 source "$(dirname "$0")/lib/azurite.sh"
 cd "$repo_root"
 
 ensure_azurite
-if ! command -v wrk >/dev/null; then
+# Only the HTTP figures use wrk.
+if [[ "${1:-all}" =~ ^(all|http)$ ]] && ! command -v wrk >/dev/null; then
   echo "Installing wrk from Debian's packages..."
   sudo=""
   if [ "$(id -u)" -ne 0 ]; then

@@ -28,9 +28,9 @@ namespace WellnessPlatform.Benchmarks;
 /// </summary>
 internal static class HttpIngest
 {
-    private const string Issuer = "https://bench.wellness.local";
-    private const string Audience = "wellness-platform";
-    private static readonly string SigningKey = Convert.ToBase64String("benchmark-signing-key-0123456789abcdefghij"u8.ToArray());
+    internal const string Issuer = "https://bench.wellness.local";
+    internal const string Audience = "wellness-platform";
+    internal static readonly string SigningKey = Convert.ToBase64String("benchmark-signing-key-0123456789abcdefghij"u8.ToArray());
 
     public static async Task<WebApplication> StartGatewayAsync(int port)
     {

@@ -17,7 +17,10 @@ public static class GrainsSiloBuilderExtensions
     {
         silo.AddIncomingGrainCallFilter<TenantBoundaryFilter>();
         silo.Services.TryAddSingleton(TimeProvider.System);
-        var options = silo.Services.AddOptions<WellnessGrainOptions>();
+        var options = silo.Services.AddOptions<WellnessGrainOptions>()
+            .Validate(o => o.RawHistoryDays <= WellnessGrainOptions.MaxRawHistoryDays,
+                $"{WellnessGrainOptions.Section}:RawHistoryDays is at most {WellnessGrainOptions.MaxRawHistoryDays}: it bounds every employee's stored state.")
+            .ValidateOnStart();
         var tables = silo.Services.AddOptions<TableSettings>();
         if (configuration is not null)
         {

@@ -60,4 +60,15 @@ public sealed class ScreeningTests
     {
         Assert.Equal("painIntensity", Assert.Single(ScreeningRules.Validate(Answers(pain: pain))).Field);
     }
+
+    [Fact]
+    public void Every_red_flag_may_be_listed_once_and_no_more_is_stored()
+    {
+        var all = Enum.GetValues<RedFlag>();
+        Assert.Equal(ScreeningRules.MaxRedFlags, all.Length);
+        Assert.Empty(ScreeningRules.Validate(Answers(flags: all)));
+
+        var error = Assert.Single(ScreeningRules.Validate(Answers(flags: [.. all, RedFlag.GroinNumbness])));
+        Assert.Equal(("redFlags", "too_many"), (error.Field, error.Code));
+    }
 }

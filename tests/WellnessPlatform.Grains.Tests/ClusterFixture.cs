@@ -1,6 +1,7 @@
 using Azure.Data.Tables;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using Orleans.Storage;
 using Orleans.TestingHost;
 using WellnessPlatform.Contracts;
 using WellnessPlatform.Contracts.Tenants;
@@ -23,7 +24,11 @@ public sealed class ClusterFixture : IAsyncLifetime
     private readonly AzuriteProcess _azurite = new();
     private InProcessTestCluster? _cluster;
 
+    private const string InnerStorage = "memory";
+
     public FakeTimeProvider Clock { get; } = new(Start);
+
+    public StorageFaults Faults { get; } = new();
 
     public IClusterClient Client => _cluster?.Client ?? throw new InvalidOperationException("The cluster is not deployed.");
 
@@ -36,17 +41,24 @@ public sealed class ClusterFixture : IAsyncLifetime
         return [.. (await table.ReadRows(grain)).Reminders];
     }
 
+    /// <summary>A silo's services: to put a grain's state in storage as a test's starting point.</summary>
+    public IServiceProvider SiloServices => _cluster?.Silos[0].ServiceProvider ?? throw new InvalidOperationException("The cluster is not deployed.");
+
     public async Task InitializeAsync()
     {
         await _azurite.StartAsync();
         var builder = new InProcessTestClusterBuilder(2);
         builder.ConfigureSilo((_, silo) =>
         {
-            silo.AddMemoryGrainStorage(StorageNames.GrainState);
+            // Memory storage behind a switch that can fail a grain's next write like an outage.
+            silo.AddMemoryGrainStorage(InnerStorage);
+            silo.Services.AddKeyedSingleton<IGrainStorage>(StorageNames.GrainState, (sp, _) =>
+                new FaultyGrainStorage(sp.GetRequiredKeyedService<IGrainStorage>(InnerStorage), Faults));
             silo.UseInMemoryReminderService();
             silo.Services.AddSingleton<TimeProvider>(Clock);
             silo.Services.AddSingleton(new TableServiceClient(_azurite.ConnectionString));
             silo.AddWellnessGrains();
+            silo.AddIncomingGrainCallFilter<StateBounds.ShardOutage>();
         });
         _cluster = builder.Build();
         await _cluster.DeployAsync();

@@ -23,6 +23,20 @@ internal static class Api
         new { exerciseId = "wall-sit", reps = 10, holdSeconds = 10 },
     };
 
+    /// <summary>An OSHA 301-style report of a lifting strain, as the portal sends it.</summary>
+    public static object IncidentReport(string clientReportId, string treatment = "firstAid", bool privacyCase = false) => new
+    {
+        clientReportId,
+        occurredAt = DateTimeOffset.UtcNow.AddHours(-5),
+        location = "Loading bay 3",
+        activity = "Lifting a box from the floor",
+        whatHappened = "Felt a sharp pull in the lower back",
+        injury = "Lower back strain",
+        bodyPart = "Lower back",
+        treatment,
+        privacyCase,
+    };
+
     public static async Task<JsonNode> SendOkAsync(this HttpClient http, HttpMethod method, string url, object? body = null)
     {
         var (status, json) = await http.SendForAsync(method, url, body);

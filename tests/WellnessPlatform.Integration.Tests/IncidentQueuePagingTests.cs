@@ -10,19 +10,6 @@ public sealed class IncidentQueuePagingTests(AzuriteFixture fixture)
 {
     private const string T = "pages";
 
-    private static object Report(string clientReportId) => new
-    {
-        clientReportId,
-        occurredAt = DateTimeOffset.UtcNow.AddHours(-5),
-        location = "Loading bay 3",
-        activity = "Lifting a box from the floor",
-        whatHappened = "Felt a sharp pull in the lower back",
-        injury = "Lower back strain",
-        bodyPart = "Lower back",
-        treatment = "firstAid",
-        privacyCase = false,
-    };
-
     [Fact]
     public async Task Pages_hold_every_case_once_newest_first_with_the_status_filter_on_every_page_and_exact_counts()
     {
@@ -38,7 +25,7 @@ public sealed class IncidentQueuePagingTests(AzuriteFixture fixture)
         for (var i = 0; i < 7; i++)
         {
             var (http, path) = i % 2 == 0 ? (ann, annPath) : (bob, bobPath);
-            var report = Report($"r-{i}");
+            var report = Api.IncidentReport($"r-{i}");
             var receipt = await http.SendOkAsync(HttpMethod.Post, $"{path}/incidents", report);
             await http.SendOkAsync(HttpMethod.Post, $"{path}/incidents", report);
             filed.Add((string)receipt["case"]!["incidentId"]!);

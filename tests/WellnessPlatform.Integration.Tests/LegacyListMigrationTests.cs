@@ -30,11 +30,7 @@ public sealed class LegacyListMigrationTests(AzuriteFixture fixture)
         {
             await before.CreateTenantAsync(T, "office", "plant");
             var (http, path) = await before.ReadyEmployeeAsync(T, "reporter", "office");
-            var receipt = await http.SendOkAsync(HttpMethod.Post, $"{path}/incidents", new
-            {
-                clientReportId = "old-case", occurredAt = DateTimeOffset.UtcNow.AddDays(-3), location = "Dock", activity = "Lifting",
-                whatHappened = "Strain", injury = "Back strain", bodyPart = "Lower back", treatment = "firstAid",
-            });
+            var receipt = await http.SendOkAsync(HttpMethod.Post, $"{path}/incidents", Api.IncidentReport("old-case"));
             incidentId = (string)receipt["case"]!["incidentId"]!;
         }
 

@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
 using Azure.Data.Tables;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace WellnessPlatform.Integration.Tests;
 
@@ -82,6 +83,11 @@ public sealed class RosterTests(AzuriteFixture fixture)
 
         var first = await UploadAndWaitAsync(admin, "bulk", file);
         Assert.Equal(("completed", 254, 250, 249, 1, 0, 4), Summary(first));
+
+        // Still completed when read again after its activation is gone, as an admin opening the page later would.
+        await platform.Services.GetRequiredService<IGrainFactory>().GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero);
+        var later = await admin.SendOkAsync(HttpMethod.Get, $"/api/tenants/bulk/invitations/imports/{(string)first["importId"]!}");
+        Assert.Equal(("completed", 254, 250, 249, 1, 0, 4), Summary(later));
         var errors = first["errors"]!.AsArray().Select(e => ((int)e!["line"]!, (string)e["field"]!, (string)e["code"]!)).ToList();
         Assert.Equal(
             [(252, "employeeId", "invalid_id"), (253, "department", "unknown_department"), (254, "employeeId", "duplicate"), (255, "department", "required")],

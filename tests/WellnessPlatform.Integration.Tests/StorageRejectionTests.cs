@@ -85,8 +85,9 @@ public sealed class StorageRejectionTests(AzuriteFixture fixture, ITestOutputHel
         await storage.ReadStateAsync(StorageNames.EmployeeState, EmployeeGrainId(tenant, "model"), read);
         Assert.Single(read.State!.Sessions);
 
-        // The same person as "grown", before that grain ever activates, with as many sessions today as
-        // fit under the limit: the grain loads it, and the next session pushes its write over.
+        // The same person as "grown", before that grain ever activates, with as many sessions yesterday as
+        // fit under the limit (far past the daily cap, which only new sessions meet): the grain loads it,
+        // and the next session, today, pushes its write over.
         const string newSession = "c-0f8e4d1c9b7a4e3f8a2b6c5d4e3f2a1b";
         var serializer = platform.Services.GetRequiredService<Serializer>();
         var grown = Grown(read.State!, serializer);
@@ -192,7 +193,7 @@ public sealed class StorageRejectionTests(AzuriteFixture fixture, ITestOutputHel
 
     /// <summary>
     /// A copy of <paramref name="model"/> under a new contributor token, with nothing emitted to the
-    /// shards yet, holding as many copies of its session (all today, so retention keeps them) as fit.
+    /// shards yet, holding as many copies of its session (all yesterday, so retention keeps them) as fit.
     /// </summary>
     private static EmployeeState Grown(EmployeeState model, Serializer serializer)
     {
@@ -203,8 +204,10 @@ public sealed class StorageRejectionTests(AzuriteFixture fixture, ITestOutputHel
         state.LastSequence = 0;
 
         // The exercises list is one shared instance, as the grain keeps it, so each copy costs a few dozen bytes.
+        // The copies are yesterday's (retention keeps them), so today's session is not refused by the daily cap.
         var session = state.Sessions[0];
-        SessionRecord Copy(int i) => session with { ClientSessionId = $"b{i:D6}", RecordedAt = session.RecordedAt.AddSeconds(i) };
+        state.EnrolledOn = state.EnrolledOn.AddDays(-1);
+        SessionRecord Copy(int i) => session with { ClientSessionId = $"b{i:D6}", Day = session.Day.AddDays(-1), RecordedAt = session.RecordedAt.AddDays(-1).AddSeconds(i) };
 
         var before = StoredBytes(serializer, state);
         state.Sessions.AddRange(Enumerable.Range(1, 1000).Select(Copy));

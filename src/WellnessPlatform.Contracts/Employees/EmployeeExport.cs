@@ -15,6 +15,7 @@ namespace WellnessPlatform.Contracts.Employees;
 /// <param name="CompactedDaysDone">Days with a session within the compacted weeks.</param>
 /// <param name="PhaseChanges">Phase moves within the compacted weeks.</param>
 /// <param name="ContributorToken">The random token the tenant's counters know this person by; it keys anonymous counters only.</param>
+/// <param name="EarlierDepartments">Older department periods, folded once the weeks they ended in were released: how often the person was in each.</param>
 [GenerateSerializer, Immutable, Alias("wp.EmployeeExport")]
 public sealed record EmployeeExport(
     [property: Id(0)] string TimeZone,
@@ -35,4 +36,5 @@ public sealed record EmployeeExport(
     [property: Id(15)] IReadOnlyList<WeekSummary> CompactedWeeks,
     [property: Id(16)] IReadOnlyList<DateOnly> CompactedDaysDone,
     [property: Id(17)] IReadOnlyList<PhaseChange> PhaseChanges,
-    [property: Id(18)] Guid ContributorToken);
+    [property: Id(18)] Guid ContributorToken,
+    [property: Id(19)] IReadOnlyList<FoldedMembership> EarlierDepartments);

@@ -23,6 +23,9 @@ public sealed record PlanSettings(
     [property: Id(6)] int WeeksPerEarnedFreeze,
     [property: Id(7)] int MaxFreezes)
 {
+    /// <summary>The most raised check-ins in a row a tenant may require; retention keeps this many of a raised run.</summary>
+    public const int MaxPainRiseConsecutive = 5;
+
     public static PlanSettings Default { get; } = new([3, 5, 7], 2, 2, 2, 2, 90, 4, 2);
 
     public int PhaseCount => PhaseTargets.Count;
@@ -56,9 +59,9 @@ public sealed record PlanSettings(
             errors.Add(new FieldError("plan.painRiseMargin", "out_of_range", "Must be from 1 to 5 points."));
         }
 
-        if (PainRiseConsecutive is < 1 or > 5)
+        if (PainRiseConsecutive is < 1 or > MaxPainRiseConsecutive)
         {
-            errors.Add(new FieldError("plan.painRiseConsecutive", "out_of_range", "Must be from 1 to 5 check-ins."));
+            errors.Add(new FieldError("plan.painRiseConsecutive", "out_of_range", $"Must be from 1 to {MaxPainRiseConsecutive} check-ins."));
         }
 
         if (LateEntryDays is < 0 or > 7)

@@ -6,11 +6,20 @@ namespace WellnessPlatform.Domain.Retention;
 /// <summary>
 /// The part of a person's history that retention has compacted: the replay checkpoint, a few bytes
 /// per closed week and one bit per day. Five years of daily use fit in about 1.6 KB, so stored state
-/// stays far under the table entity limit and memory per activation stays small.
+/// stays far under the table entity limit and memory per activation stays small. At most
+/// <see cref="MaxWeeks"/> weeks are kept: older ones are dropped, which no rule notices, because
+/// streaks, freezes and the phase carry on from the checkpoint.
 /// </summary>
 [GenerateSerializer, Alias("wp.CompactedHistory")]
 public sealed class CompactedHistory
 {
+    /// <summary>
+    /// Ten years of weekly summaries (about 3.2 KB with their day bits and at most one phase move per
+    /// week). Only the progress page's history and the export read weeks this old; streaks, the
+    /// longest streak and the phase come from the checkpoint, so dropping older weeks changes no rule.
+    /// </summary>
+    public const int MaxWeeks = 520;
+
     private const int BytesPerWeek = 5;
     private const byte NoPain = 0xFF;
 
@@ -74,6 +83,33 @@ public sealed class CompactedHistory
         }
 
         DoneDays = bits;
+        DropOldest(WeekCount - MaxWeeks);
+    }
+
+    /// <summary>Forgets the oldest weeks, their day bits and the phase moves that took effect in them.</summary>
+    private void DropOldest(int weeks)
+    {
+        if (weeks <= 0)
+        {
+            return;
+        }
+
+        var keptWeeks = WeekCount - weeks;
+        var shift = weeks * 7;
+        var bits = new byte[(keptWeeks * 7 + 7) / 8];
+        for (var i = 0; i < keptWeeks * 7; i++)
+        {
+            var from = i + shift;
+            if ((DoneDays[from / 8] & (1 << (from % 8))) != 0)
+            {
+                bits[i / 8] |= (byte)(1 << (i % 8));
+            }
+        }
+
+        Weeks = Weeks[(weeks * BytesPerWeek)..];
+        DoneDays = bits;
+        FirstMonday = FirstMonday.AddDays(shift);
+        PhaseChanges.RemoveAll(c => c.EffectiveFrom < FirstMonday);
     }
 
     public IEnumerable<WeekSummary> Read()

@@ -10,6 +10,9 @@ public static class ScreeningRules
     /// <summary>Pain at or above this (on 0–10) holds the routine.</summary>
     public const int SeverePainThreshold = 7;
 
+    /// <summary>The number of red flags (<see cref="RedFlag"/>): an answer lists each at most once, which bounds what is stored.</summary>
+    public const int MaxRedFlags = 6;
+
     public static IReadOnlyList<FieldError> Validate(ScreeningAnswers answers)
     {
         var errors = new List<FieldError>();
@@ -21,6 +24,10 @@ public static class ScreeningRules
         if (answers.RedFlags.Any(f => !Enum.IsDefined(f)))
         {
             errors.Add(new FieldError("redFlags", "unknown_red_flag", "One of the red flags is not a known symptom."));
+        }
+        else if (answers.RedFlags.Count > MaxRedFlags)
+        {
+            errors.Add(new FieldError("redFlags", "too_many", $"There are {MaxRedFlags} red flags; list each at most once."));
         }
 
         return errors;

@@ -19,7 +19,8 @@ public sealed partial class EmployeeGrain
             S.TimeZone, S.EnrolledOn, [.. S.Departments], S.Plan, S.Screening, S.ScreeningOutcome, S.ScreenedAt, S.ClearedAt, S.ClearedBy,
             [.. S.Pauses], [.. S.RestDays], [.. S.RestrictedExercises], S.CaseWorkerConsent,
             [.. S.Sessions.OrderBy(s => s.Day).ThenBy(s => s.RecordedAt)], [.. PainRecords()],
-            [.. S.History.Read()], [.. S.History.DaysDone(DateOnly.MinValue)], [.. S.History.PhaseChanges], S.ContributorToken)));
+            [.. S.History.Read()], [.. S.History.DaysDone(DateOnly.MinValue)], [.. S.History.PhaseChanges], S.ContributorToken,
+            [.. S.FoldedDepartments])));
     }
 
     public async Task<Outcome<EmployeeErasure>> EraseAsync()
@@ -29,11 +30,19 @@ public sealed partial class EmployeeGrain
             return NotEnrolled<EmployeeErasure>();
         }
 
+        // A full outbox means the shard has not answered for long: erasing now would only add to it.
+        if (Outbox.IsFull(S))
+        {
+            return CountersUnreachable<EmployeeErasure>();
+        }
+
         // 1. The person leaves, as any leaver would: the correction is stored with the state before the
         // shard sees it, so a crash from here on resends it rather than losing it. If the write fails,
-        // WriteAsync drops the activation: a leave that was never stored must not reach the shard.
+        // WriteAsync drops the activation: a leave that was never stored must not reach the shard. All
+        // of it is offered, so the shard's one write holds every correction owed.
         var today = Today;
         QueueCorrection(Contribution.Leave(CurrentContribution(Evaluate(today)), S.Departments[^1].Department, today), today);
+        S.SentThrough = S.LastSequence;
         await WriteAsync();
 
         // 2. The shard applies the leave, drops the token and stores both in one write; if that fails

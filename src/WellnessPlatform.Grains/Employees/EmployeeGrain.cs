@@ -55,6 +55,7 @@ public sealed partial class EmployeeGrain(
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
         SharedExercises.ShareAll(S.Sessions);
+        S.SentThrough ??= S.LastSequence;
 
         // What the stored state says now, so the first change of this activation is measured against it.
         if (S.Enrolled)
@@ -93,10 +94,16 @@ public sealed partial class EmployeeGrain(
         }
 
         // Enrolling again updates the profile: a new zone or department applies from today on.
+        var moving = S.Departments[^1].Department != enrolment.Department;
+        if (moving && !await MakeRoomForDepartmentAsync(LocalDayIn(enrolment.TimeZone)))
+        {
+            return TooManyMoves<EmployeeStatus>();
+        }
+
         var zoneChanged = S.TimeZone != enrolment.TimeZone;
         S.TimeZone = enrolment.TimeZone;
         var today = Today;
-        if (S.Departments[^1].Department != enrolment.Department)
+        if (moving)
         {
             S.Departments.RemoveAll(d => d.From == today);
             S.Departments.Add(new DepartmentPeriod(enrolment.Department, today));
@@ -135,7 +142,7 @@ public sealed partial class EmployeeGrain(
         S.ScreenedAt = clock.GetUtcNow();
         if (outcome.Held && !wasOnHold)
         {
-            S.Pauses.Add(new PauseRange(Today, null, PauseKind.ScreeningHold));
+            StartHold(Today);
         }
 
         await CommitAsync(force: true);
@@ -204,9 +211,20 @@ public sealed partial class EmployeeGrain(
 
         AddIfNotNull(errors, ValidatePain(session.PainBefore, "painBefore"));
         AddIfNotNull(errors, ValidatePain(session.PainAfter, "painAfter"));
+        if (errors.Count == 0 && S.Sessions.Count(s => s.Day == day) >= EmployeeState.MaxSessionsPerDay)
+        {
+            errors.Add(new FieldError(session.Day is null ? "performedAt" : "day", "day_full",
+                $"At most {EmployeeState.MaxSessionsPerDay} sessions can be logged for one day; {day:yyyy-MM-dd} has them already."));
+        }
+
         if (errors.Count > 0)
         {
             return Outcome<SessionReceipt>.Invalid(errors);
+        }
+
+        if (Outbox.IsFull(S))
+        {
+            return CountersUnreachable<SessionReceipt>();
         }
 
         var (routineState, message) = RoutineStateOn(day);
@@ -250,12 +268,24 @@ public sealed partial class EmployeeGrain(
             errors.Add(new FieldError("context", "invalid", "Context must be daily, beforeSession or afterSession."));
         }
 
+        var today = Today;
+        if (errors.Count == 0 && S.CheckIns.Count(c => c.Day == today) >= EmployeeState.MaxCheckInsPerDay)
+        {
+            errors.Add(new FieldError("clientCheckInId", "day_full",
+                $"At most {EmployeeState.MaxCheckInsPerDay} pain check-ins can be given in one day; today has them already."));
+        }
+
         if (errors.Count > 0)
         {
             return Outcome<PainRecord>.Invalid(errors);
         }
 
-        var record = new PainRecord(checkIn.ClientCheckInId, Today, clock.GetUtcNow(), checkIn.Pain, checkIn.Context);
+        if (Outbox.IsFull(S))
+        {
+            return CountersUnreachable<PainRecord>();
+        }
+
+        var record = new PainRecord(checkIn.ClientCheckInId, today, clock.GetUtcNow(), checkIn.Pain, checkIn.Context);
         S.CheckIns.Add(record);
         await CommitAsync(force: true);
         return Outcome<PainRecord>.Ok(record);
@@ -307,6 +337,11 @@ public sealed partial class EmployeeGrain(
         if (S.Pauses.Any(p => p.Kind == PauseKind.Medical && (p.Until is null || p.Until >= from)))
         {
             return Outcome<EmployeeStatus>.Conflict("already_paused", "A medical pause is already in place; end it before starting another.");
+        }
+
+        if (S.Pauses.Count >= EmployeeState.MaxPauses)
+        {
+            return Outcome<EmployeeStatus>.Conflict("too_many_pauses", $"At most {EmployeeState.MaxPauses} recent pauses are kept; try again once older ones have passed.");
         }
 
         S.Pauses.Add(new PauseRange(from, pause.Until, PauseKind.Medical));
@@ -366,6 +401,11 @@ public sealed partial class EmployeeGrain(
             return NotEnrolled<EmployeeStatus>();
         }
 
+        if (string.IsNullOrWhiteSpace(clearedBy) || clearedBy.Length > EmployeeState.MaxActorLength)
+        {
+            return Outcome<EmployeeStatus>.Invalid(new FieldError("clearedBy", "invalid", $"The case worker is named by 1–{EmployeeState.MaxActorLength} characters."));
+        }
+
         var index = S.Pauses.FindIndex(p => p.Kind == PauseKind.ScreeningHold && p.Until is null);
         if (index < 0)
         {
@@ -418,20 +458,37 @@ public sealed partial class EmployeeGrain(
         }
 
         all.AddRange(ScreeningRules.Validate(history.Screening));
+        var sessionsPerDay = new Dictionary<DateOnly, int>();
         for (var i = 0; i < history.Sessions.Count; i++)
         {
             var s = history.Sessions[i];
+            AddIfNotNull(all, SessionRules.ValidateClientId(s.ClientSessionId, $"sessions[{i}].clientSessionId"));
             if (s.Day < history.EnrolledOn || s.Day > today)
             {
                 all.Add(new FieldError($"sessions[{i}].day", "out_of_range", "Imported sessions lie between enrolment and today."));
+            }
+            else if ((sessionsPerDay[s.Day] = sessionsPerDay.GetValueOrDefault(s.Day) + 1) > EmployeeState.MaxSessionsPerDay)
+            {
+                all.Add(new FieldError($"sessions[{i}].day", "day_full", $"At most {EmployeeState.MaxSessionsPerDay} sessions a day."));
             }
 
             all.AddRange(SessionRules.ValidateExercises(s.Exercises, []).Select(e => e with { Field = $"sessions[{i}].{e.Field}" }));
         }
 
+        var checkInsPerDay = new Dictionary<DateOnly, int>();
         for (var i = 0; i < history.CheckIns.Count; i++)
         {
-            AddIfNotNull(all, ValidatePain(history.CheckIns[i].Pain, $"checkIns[{i}].pain"));
+            var c = history.CheckIns[i];
+            AddIfNotNull(all, SessionRules.ValidateClientId(c.ClientCheckInId, $"checkIns[{i}].clientCheckInId"));
+            AddIfNotNull(all, ValidatePain(c.Pain, $"checkIns[{i}].pain"));
+            if (c.Day < history.EnrolledOn || c.Day > today)
+            {
+                all.Add(new FieldError($"checkIns[{i}].day", "out_of_range", "Imported check-ins lie between enrolment and today."));
+            }
+            else if ((checkInsPerDay[c.Day] = checkInsPerDay.GetValueOrDefault(c.Day) + 1) > EmployeeState.MaxCheckInsPerDay)
+            {
+                all.Add(new FieldError($"checkIns[{i}].day", "day_full", $"At most {EmployeeState.MaxCheckInsPerDay} check-ins a day."));
+            }
         }
 
         if (all.Count > 0)
@@ -472,6 +529,11 @@ public sealed partial class EmployeeGrain(
         var today = Today;
         if (S.Departments[^1].Department != department)
         {
+            if (!await MakeRoomForDepartmentAsync(today))
+            {
+                return TooManyMoves<EmployeeStatus>();
+            }
+
             S.Departments.RemoveAll(d => d.From == today);
             if (S.Departments.Count == 0 || S.Departments[^1].Department != department)
             {
@@ -508,7 +570,15 @@ public sealed partial class EmployeeGrain(
         }
 
         await CommitAsync(force: false);
-        return new ContributionSnapshot(true, CurrentContribution(Evaluate(Today)), S.Outbox.Count);
+
+        // The whole share: folded department periods count as the tenant keeps them once released.
+        var share = CurrentContribution(Evaluate(Today));
+        foreach (var (key, value) in MembershipFold.Counters(S.FoldedDepartments))
+        {
+            share[key] = share.GetValueOrDefault(key) + value;
+        }
+
+        return new ContributionSnapshot(true, share, S.Outbox.Count);
     }
 
     public Task<Outcome<PainTrendView>> GetConsentedPainTrendAsync()
@@ -573,6 +643,9 @@ public sealed partial class EmployeeGrain(
         // Only after the contribution is settled: compaction stops at the first week still open, so
         // every week it folds away has already been counted in full.
         force |= HistoryCompactor.Compact(S, today, options.Value.RawHistoryDays, Input);
+
+        // Marked offered in this write, before the shard can see it (see Outbox).
+        force |= Outbox.Offer(S);
         if (force || changed)
         {
             await WriteAsync();
@@ -618,7 +691,7 @@ public sealed partial class EmployeeGrain(
             return false;
         }
 
-        S.Outbox.Add(new OutboxEntry(++S.LastSequence, delta));
+        Outbox.Queue(S, delta);
         return true;
     }
 
@@ -658,12 +731,25 @@ public sealed partial class EmployeeGrain(
             return;
         }
 
+        // An entry held back while the outbox was full is offered once there is room, stored first.
+        if (Outbox.Offer(S))
+        {
+            try
+            {
+                await WriteAsync();
+            }
+            catch
+            {
+                return; // logged; this activation is dropped and the next one resends
+            }
+        }
+
         var shard = GrainFactory.GetGrain<ITenantAggregateShardGrain>(
             GrainKeys.Shard(TenantId, GrainKeys.ShardIndex(EmployeeId, S.ShardCount)));
         try
         {
             var settled = _settledThrough;
-            var durable = await shard.ApplyAsync(S.ContributorToken, [.. S.Outbox], settled);
+            var durable = await shard.ApplyAsync(S.ContributorToken, Outbox.Offered(S), settled);
             _reportedSettled = settled;
 
             // Trimmed in memory only: the next write stores the shorter outbox, and until then a resend
@@ -749,6 +835,63 @@ public sealed partial class EmployeeGrain(
 
         S.RestDays.RemoveAll(r => r.EffectiveFrom >= from);
         S.RestDays.Add(new RestDayRule(from, wanted));
+    }
+
+    /// <summary>A new screening hold from today. One that ended today is cut back to yesterday, so holds never share a day.</summary>
+    private void StartHold(DateOnly today)
+    {
+        var ended = S.Pauses.FindLastIndex(p => p.Kind == PauseKind.ScreeningHold && p.Until == today);
+        if (ended >= 0 && S.Pauses[ended].From >= today)
+        {
+            S.Pauses.RemoveAt(ended);
+        }
+        else if (ended >= 0)
+        {
+            S.Pauses[ended] = S.Pauses[ended] with { Until = today.AddDays(-1) };
+        }
+
+        S.Pauses.Add(new PauseRange(today, null, PauseKind.ScreeningHold));
+    }
+
+    /// <summary>
+    /// Before a move adds a department period: at the cap, folds the periods that ended in weeks the
+    /// tenant has released. False, with nothing changed, when that leaves no room.
+    /// </summary>
+    private async Task<bool> MakeRoomForDepartmentAsync(DateOnly today)
+    {
+        // A move on the day of the last one replaces it rather than adding a period.
+        var kept = S.Departments.Count(d => d.From != today);
+        if (kept < EmployeeState.MaxDepartmentPeriods)
+        {
+            return true;
+        }
+
+        var releasedThrough = await GrainFactory.GetGrain<ITenantGrain>(TenantId).GetReleasedThroughAsync();
+        var fold = MembershipFold.Foldable(S.Departments, releasedThrough);
+        var tally = MembershipFold.Tally(S.FoldedDepartments, S.Departments.Take(fold));
+        if (kept - fold >= EmployeeState.MaxDepartmentPeriods || tally.Count > EmployeeState.MaxFoldedDepartments)
+        {
+            return false;
+        }
+
+        // What the folded periods contributed leaves what this grain remembers emitting, exactly as it
+        // leaves the recomputed share: the difference the shard is sent is unchanged (zero).
+        foreach (var (key, value) in MembershipFold.Contributed(S.Departments, fold))
+        {
+            var left = S.Emitted.GetValueOrDefault(key) - value;
+            if (left == 0)
+            {
+                S.Emitted.Remove(key);
+            }
+            else
+            {
+                S.Emitted[key] = left;
+            }
+        }
+
+        S.FoldedDepartments = tally;
+        S.Departments.RemoveRange(0, fold);
+        return true;
     }
 
     private static FieldError? ValidateRestDays(IReadOnlyList<DayOfWeek> days) =>
@@ -841,6 +984,14 @@ public sealed partial class EmployeeGrain(
 
     private static Outcome<T> NotEnrolled<T>() =>
         Outcome<T>.NotFound("not_enrolled", "This person has not enrolled in the programme.");
+
+    private static Outcome<T> CountersUnreachable<T>() =>
+        Outcome<T>.Conflict("counters_unreachable",
+            "Your employer's anonymous counters have not been reachable for a long time; nothing was recorded. Please try again later.");
+
+    private static Outcome<T> TooManyMoves<T>() =>
+        Outcome<T>.Conflict("too_many_department_moves",
+            $"This person has {EmployeeState.MaxDepartmentPeriods} department moves in weeks not yet released to HR; move them again after the next weekly release.");
 
     private static void AddIfNotNull(List<FieldError> errors, FieldError? error)
     {

@@ -35,16 +35,34 @@ internal static class HistoryCompactor
 
         history.PhaseChanges.AddRange(changes);
 
-        // Keep a run of raised pain that straddles the boundary whole: the rules name a pain episode
-        // by its first score, and cutting into the run would make it look like a new episode. A
-        // session's before and after scores are never split either.
-        var keepFrom = pain.FindIndex(e => e.Day >= boundary);
-        keepFrom = keepFrom < 0 ? pain.Count : keepFrom;
+        // Keep the end of a run of raised pain that reaches the boundary: as many scores as the longest
+        // run a rule can ask for, so "rising" is judged as on the whole run, however long the pain
+        // stays raised. A session's before and after scores are never split.
+        var boundaryIndex = pain.FindIndex(e => e.Day >= boundary);
+        boundaryIndex = boundaryIndex < 0 ? pain.Count : boundaryIndex;
+        var keepFrom = boundaryIndex;
         var raisedFrom = state.Screening?.PainIntensity + state.Plan.PainRiseMargin;
-        while (keepFrom > 0 && (pain[keepFrom - 1].Pain >= raisedFrom
-            || (keepFrom < pain.Count && pain[keepFrom].Session is { } s && ReferenceEquals(pain[keepFrom - 1].Session, s))))
+        while (keepFrom > 0
+            && ((pain[keepFrom - 1].Pain >= raisedFrom && boundaryIndex - keepFrom < PlanSettings.MaxPainRiseConsecutive)
+                || (keepFrom < pain.Count && pain[keepFrom].Session is { } s && ReferenceEquals(pain[keepFrom - 1].Session, s))))
         {
             keepFrom--;
+        }
+
+        // The rules tell pain episodes apart by the absolute position of their first score. Cutting into
+        // a run moves its first kept score: an episode already acted on keeps its identity there.
+        if (keepFrom > 0 && keepFrom < pain.Count && pain[keepFrom - 1].Pain >= raisedFrom && pain[keepFrom].Pain >= raisedFrom)
+        {
+            var runStart = keepFrom - 1;
+            while (runStart > 0 && pain[runStart - 1].Pain >= raisedFrom)
+            {
+                runStart--;
+            }
+
+            if (checkpoint.LastActedRiseStart == history.CheckInsCompacted + runStart)
+            {
+                checkpoint = checkpoint with { LastActedRiseStart = history.CheckInsCompacted + keepFrom };
+            }
         }
 
         var keptSessions = pain.Skip(keepFrom).Where(e => e.Session is not null).Select(e => e.Session!).ToHashSet(ReferenceEqualityComparer.Instance);

@@ -17,7 +17,7 @@ public sealed partial class IncidentGrain(
     TimeProvider clock,
     ILogger<IncidentGrain> logger) : Grain, IIncidentGrain
 {
-    public const int MaxTextLength = 2000;
+    public const int MaxTextLength = IncidentState.MaxTextLength;
 
     /// <summary>OSHA asks for the employer's Form 301 within seven calendar days.</summary>
     public static readonly TimeSpan Form301Window = TimeSpan.FromDays(7);
@@ -57,6 +57,7 @@ public sealed partial class IncidentGrain(
         }
 
         var errors = Validate(report, clock.GetUtcNow());
+        AddIfTooLong(employeeId, "employeeId", errors);
         if (errors.Count > 0)
         {
             return Outcome<IncidentCase>.Invalid(errors);
@@ -85,6 +86,13 @@ public sealed partial class IncidentGrain(
             return Outcome<IncidentCase>.NotFound("not_reporter", "This case was not reported by that person.");
         }
 
+        var errors = new List<FieldError>();
+        AddIfTooLong(erasureReference, "erasureReference", errors);
+        if (errors.Count > 0)
+        {
+            return Outcome<IncidentCase>.Invalid(errors);
+        }
+
         // The report itself stays for the case workers; only the link to the account goes.
         state.State.EmployeeId = erasureReference;
         state.State.Timeline = [.. state.State.Timeline.Select(t => t.Actor == employeeId ? t with { Actor = erasureReference } : t)];
@@ -100,9 +108,16 @@ public sealed partial class IncidentGrain(
             return Outcome<IncidentCase>.NotFound("incident_not_found", "There is no such incident.");
         }
 
+        var errors = new List<FieldError>();
         if (note?.Length > MaxTextLength)
         {
-            return Outcome<IncidentCase>.Invalid(new FieldError("note", "too_long", $"Notes are at most {MaxTextLength} characters."));
+            errors.Add(new FieldError("note", "too_long", $"Notes are at most {MaxTextLength} characters."));
+        }
+
+        AddIfTooLong(actor, "actor", errors);
+        if (errors.Count > 0)
+        {
+            return Outcome<IncidentCase>.Invalid(errors);
         }
 
         var from = state.State.Timeline[^1].Status;
@@ -111,6 +126,12 @@ public sealed partial class IncidentGrain(
             var allowed = IncidentWorkflow.AllowedFrom(from);
             return Outcome<IncidentCase>.Conflict("transition_not_allowed",
                 $"A case that is {from} can move to {(allowed.Count == 0 ? "nothing: it is closed" : string.Join(" or ", allowed))}, not {to}.");
+        }
+
+        if (state.State.Timeline.Count >= IncidentState.MaxTimelineEntries)
+        {
+            return Outcome<IncidentCase>.Conflict("timeline_full",
+                $"A case's timeline holds at most {IncidentState.MaxTimelineEntries} steps; open a new case for further work.");
         }
 
         state.State.Timeline.Add(new IncidentTransition(to, clock.GetUtcNow(), actor, note));
@@ -176,6 +197,14 @@ public sealed partial class IncidentGrain(
         }
 
         return errors;
+    }
+
+    private static void AddIfTooLong(string value, string field, List<FieldError> errors)
+    {
+        if (string.IsNullOrEmpty(value) || value.Length > IncidentState.MaxActorLength)
+        {
+            errors.Add(new FieldError(field, "invalid", $"'{field}' is 1–{IncidentState.MaxActorLength} characters."));
+        }
     }
 
     private static void Text(string? value, string field, List<FieldError> errors)

@@ -29,12 +29,14 @@ public static class AdminApi
             .RequireAccess(AccessRule.TenantAdmin)
             .WithTags("Administration")
             .WithName("ReconcileTenant")
+            .DisableRequestTimeout() // reads every employee: minutes for a large tenant, by design
             .WithSummary("Recompute the tenant's aggregates from its employees and report every difference.");
 
         api.MapPut("/{employeeId}", Invite).WithName("InviteEmployee").WithSummary("Invite an employee into a department, or move them to another.");
         api.MapGet("/", List).WithName("ListInvitations")
             .WithSummary("Invitations in employee-id order, a page at a time (pageSize 1–1000, default 100); pass continuationToken for the next page.");
         api.MapPost("/imports", Upload).WithName("UploadRoster")
+            .DisableRequestTimeout() // a 16 MiB file may take longer than the deadline to arrive
             .WithMetadata(new RequestSizeLimitAttribute(RosterUpload.MaxFileBytes + (64 * 1024)))
             .WithSummary("Upload a CSV of people as a text/csv body or a multipart form file (header: employeeId,department). Valid lines land; each refused line is reported by line and field. Answers 202 with the upload's progress.");
         api.MapGet("/imports/{importId}", GetUpload).WithName("GetRosterUpload").WithSummary("Progress and result of a roster upload.");

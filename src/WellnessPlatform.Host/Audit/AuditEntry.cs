@@ -3,4 +3,5 @@ namespace WellnessPlatform.Host.Audit;
 /// <summary>One line of a tenant's audit log: who did what to which record, and when.</summary>
 /// <param name="Action">What happened, for example "incident.read" or "consent.granted".</param>
 /// <param name="Subject">The record concerned: an incident id or an employee id.</param>
-public sealed record AuditEntry(DateTimeOffset At, string Actor, string Role, string Action, string Subject, string? Detail);
+/// <param name="Outcome">For a change: <c>pending</c> until it ends, then <c>done</c>, <c>refused: {code}</c> or <c>unknown</c>; null for a read.</param>
+public sealed record AuditEntry(DateTimeOffset At, string Actor, string Role, string Action, string Subject, string? Detail, string? Outcome = null);

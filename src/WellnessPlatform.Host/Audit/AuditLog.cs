@@ -8,8 +8,9 @@ namespace WellnessPlatform.Host.Audit;
 /// <summary>
 /// The append-only audit log, written straight to Azure Table storage: one partition per tenant, row
 /// keys that sort newest first. The code only ever inserts (an existing row key is a conflict, never an
-/// overwrite), and the API offers reading only. The one change to existing rows is erasure's: a
-/// person's id, where a row names them, is replaced by their erasure reference.
+/// overwrite), and the API offers reading only. Two changes to existing rows are made: a change's row
+/// is written before the change with its outcome pending and then settled (<see cref="SettleAsync"/>),
+/// and erasure replaces a person's id, where a row names them, with their erasure reference.
 /// </summary>
 public sealed class AuditLog(TableServiceClient tables, AuditSettings settings, TimeProvider clock)
 {
@@ -20,7 +21,24 @@ public sealed class AuditLog(TableServiceClient tables, AuditSettings settings, 
     public Task AppendAsync(string tenantId, ClaimsPrincipal caller, string action, string subject, string? detail = null) =>
         AppendAsync(tenantId, new AuditEntry(clock.GetUtcNow(), caller.Subject(), caller.MainRole(), action, subject, detail));
 
-    public async Task AppendAsync(string tenantId, AuditEntry entry)
+    /// <summary>
+    /// Logs a change before it is made, its outcome pending: if this fails the change is not attempted,
+    /// so nothing happens unaudited. Returns the row to settle once the outcome is known.
+    /// </summary>
+    public async Task<string> BeginAsync(string tenantId, ClaimsPrincipal caller, string action, string subject, string? detail)
+    {
+        var entry = new AuditEntry(clock.GetUtcNow(), caller.Subject(), caller.MainRole(), action, subject, detail, AuditOutcome.Pending);
+        return await AppendAsync(tenantId, entry);
+    }
+
+    /// <summary>Records how a logged change ended; a row left pending means its outcome is unknown.</summary>
+    public async Task SettleAsync(string tenantId, string rowKey, string outcome)
+    {
+        var table = await _table.GetAsync();
+        await table.UpdateEntityAsync(new TableEntity(tenantId, rowKey) { ["Outcome"] = outcome }, Azure.ETag.All, TableUpdateMode.Merge);
+    }
+
+    public async Task<string> AppendAsync(string tenantId, AuditEntry entry)
     {
         var table = await _table.GetAsync();
         var rowKey = string.Create(CultureInfo.InvariantCulture, $"{DateTimeOffset.MaxValue.UtcTicks - entry.At.UtcTicks:D19}-{Guid.NewGuid():N}");
@@ -32,7 +50,9 @@ public sealed class AuditLog(TableServiceClient tables, AuditSettings settings, 
             ["Action"] = entry.Action,
             ["Subject"] = entry.Subject,
             ["Detail"] = entry.Detail,
+            ["Outcome"] = entry.Outcome,
         });
+        return rowKey;
     }
 
     /// <summary>The newest entries about one record (an incident or a person), for the case page.</summary>
@@ -124,5 +144,6 @@ public sealed class AuditLog(TableServiceClient tables, AuditSettings settings, 
         e.GetString("Role") ?? string.Empty,
         e.GetString("Action") ?? string.Empty,
         e.GetString("Subject") ?? string.Empty,
-        e.GetString("Detail"));
+        e.GetString("Detail"),
+        e.GetString("Outcome"));
 }

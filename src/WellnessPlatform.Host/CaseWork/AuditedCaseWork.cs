@@ -11,9 +11,11 @@ namespace WellnessPlatform.Host.CaseWork;
 
 /// <summary>
 /// Reads and changes of incident and consented health data, each paired with its audit entry. The API
-/// and the web pages both go through here, so neither can forget the audit log.
+/// and the web pages both go through here, so neither can forget the audit log. A change is logged
+/// before it is made and settled after, so no change can happen unaudited; a read is logged after it
+/// succeeds, and is not returned if it cannot be logged.
 /// </summary>
-public sealed class AuditedCaseWork(IGrainFactory grains, AuditLog audit)
+public sealed partial class AuditedCaseWork(IGrainFactory grains, AuditLog audit, ILogger<AuditedCaseWork> logger)
 {
     /// <summary>The same person and client id always name the same case, so a retried report files once.</summary>
     public static string IncidentId(string employeeId, string clientReportId) =>
@@ -22,14 +24,14 @@ public sealed class AuditedCaseWork(IGrainFactory grains, AuditLog audit)
     public async Task<Outcome<IncidentCase>> ReportAsync(string tenant, ClaimsPrincipal caller, string clientReportId, IncidentReport report)
     {
         var id = IncidentId(caller.Subject(), clientReportId);
-        return await Audited(tenant, caller, "incident.reported", id, Incident(tenant, id).ReportAsync(caller.Subject(), report));
+        return await Changed(tenant, caller, "incident.reported", id, () => Incident(tenant, id).ReportAsync(caller.Subject(), report));
     }
 
     public Task<Outcome<IncidentCase>> ReadCaseAsync(string tenant, ClaimsPrincipal caller, string incidentId) =>
         Audited(tenant, caller, "incident.read", incidentId, Incident(tenant, incidentId).GetAsync());
 
     public Task<Outcome<IncidentCase>> TransitionAsync(string tenant, ClaimsPrincipal caller, string incidentId, IncidentStatus to, string? note) =>
-        Audited(tenant, caller, "incident.transition", incidentId, Incident(tenant, incidentId).TransitionAsync(to, caller.Subject(), note), to.ToString());
+        Changed(tenant, caller, "incident.transition", incidentId, () => Incident(tenant, incidentId).TransitionAsync(to, caller.Subject(), note), to.ToString());
 
     /// <summary>One page of the queue (or of one person's cases, with an employee id); each page read is audited.</summary>
     public async Task<IncidentQueuePage> ReadQueueAsync(string tenant, ClaimsPrincipal caller, IncidentQueueQuery query)
@@ -41,22 +43,57 @@ public sealed class AuditedCaseWork(IGrainFactory grains, AuditLog audit)
     }
 
     public Task<Outcome<EmployeeStatus>> ClearAsync(string tenant, ClaimsPrincipal caller, string employeeId, string? note) =>
-        Audited(tenant, caller, "clearance.recorded", employeeId, Employee(tenant, employeeId).RecordClearanceAsync(caller.Subject()), note);
+        Changed(tenant, caller, "clearance.recorded", employeeId, () => Employee(tenant, employeeId).RecordClearanceAsync(caller.Subject()), note);
 
     public Task<Outcome<EmployeeStatus>> RestrictAsync(string tenant, ClaimsPrincipal caller, string employeeId, IReadOnlyList<string> exerciseIds) =>
-        Audited(tenant, caller, "restrictions.set", employeeId, Employee(tenant, employeeId).SetRestrictionsAsync(exerciseIds), string.Join(",", exerciseIds));
+        Changed(tenant, caller, "restrictions.set", employeeId, () => Employee(tenant, employeeId).SetRestrictionsAsync(exerciseIds), string.Join(",", exerciseIds));
 
     public Task<Outcome<PainTrendView>> ReadPainTrendAsync(string tenant, ClaimsPrincipal caller, string employeeId) =>
         Audited(tenant, caller, "pain-trend.read", employeeId, Employee(tenant, employeeId).GetConsentedPainTrendAsync());
 
     public Task<Outcome<EmployeeStatus>> SetConsentAsync(string tenant, ClaimsPrincipal caller, string employeeId, bool granted) =>
-        Audited(tenant, caller, granted ? "consent.granted" : "consent.revoked", employeeId, Employee(tenant, employeeId).SetCaseWorkerConsentAsync(granted));
+        Changed(tenant, caller, granted ? "consent.granted" : "consent.revoked", employeeId, () => Employee(tenant, employeeId).SetCaseWorkerConsentAsync(granted));
 
     private IIncidentGrain Incident(string tenant, string id) => grains.GetGrain<IIncidentGrain>(GrainKeys.Incident(tenant, id));
 
     private IEmployeeGrain Employee(string tenant, string id) => grains.GetGrain<IEmployeeGrain>(GrainKeys.Employee(tenant, id));
 
-    // Only what happened is logged: a refused call read or changed nothing.
+    // Logged first, then made, then settled: if the log cannot be written the change is not attempted.
+    private async Task<Outcome<T>> Changed<T>(string tenant, ClaimsPrincipal caller, string action, string subject, Func<Task<Outcome<T>>> change, string? detail = null)
+    {
+        var row = await audit.BeginAsync(tenant, caller, action, subject, detail);
+        Outcome<T> outcome;
+        try
+        {
+            outcome = await change();
+        }
+        catch
+        {
+            await SettleAsync(tenant, row, AuditOutcome.Unknown);
+            throw;
+        }
+
+        await SettleAsync(tenant, row, outcome.IsOk ? AuditOutcome.Done : AuditOutcome.Refused(outcome.Code));
+        return outcome;
+    }
+
+    // A row that cannot be settled stays "pending", which says truthfully that the outcome is not known here.
+    private async Task SettleAsync(string tenant, string row, string outcome)
+    {
+        try
+        {
+            await audit.SettleAsync(tenant, row, outcome);
+        }
+        catch (Exception ex)
+        {
+            LogSettleFailed(logger, ex);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "An audit row could not be settled; it stays pending")]
+    private static partial void LogSettleFailed(ILogger logger, Exception exception);
+
+    // Reads are logged once they succeed: a refused call read nothing.
     private async Task<Outcome<T>> Audited<T>(string tenant, ClaimsPrincipal caller, string action, string subject, Task<Outcome<T>> call, string? detail = null)
     {
         var outcome = await call;

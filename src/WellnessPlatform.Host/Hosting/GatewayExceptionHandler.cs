@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics;
+using Orleans.Storage;
 using WellnessPlatform.Grains;
 using WellnessPlatform.Grains.Isolation;
 
@@ -32,8 +33,10 @@ public sealed partial class GatewayExceptionHandler(IProblemDetailsService probl
                 new Answer(403, "Forbidden."),
             _ when storage.Kind == StorageFailureKind.Permanent =>
                 new Answer(500, "The service could not store this request, and retrying it will not help.", Code: StorageRejectedCode),
+            _ when storage.Kind == StorageFailureKind.Transient && Refused(exception) =>
+                new Answer(503, "The service could not store this right now; nothing was recorded. Retry with the same client id."),
             _ when storage.Kind == StorageFailureKind.Transient =>
-                new Answer(503, "The service cannot store this right now; nothing was recorded. Retry with the same client id."),
+                new Answer(503, "The service did not finish in time; this may or may not have been recorded. Retry with the same client id: a repeat is never counted twice."),
             _ => new Answer(500, "An unexpected error occurred."),
         };
 
@@ -73,6 +76,21 @@ public sealed partial class GatewayExceptionHandler(IProblemDetailsService probl
     }
 
     private sealed record Answer(int Status, string Title, Dictionary<string, string[]>? Errors = null, string? Code = null);
+
+    // Only a write storage refused for a conflict is known not to have happened; a timeout or a lost
+    // connection may have landed after all.
+    private static bool Refused(Exception exception)
+    {
+        for (Exception? e = exception; e is not null; e = e.InnerException)
+        {
+            if (e is InconsistentStateException)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // The serializer's own message names internal types; the path is what the caller needs.
     private static Dictionary<string, string[]> Field(string? path) =>

@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Http.Metadata;
+using Microsoft.AspNetCore.Http.Timeouts;
 using WellnessPlatform.Host.Audit;
 using WellnessPlatform.Host.CaseWork;
 using WellnessPlatform.Host.Reconciliation;
@@ -33,12 +34,29 @@ public static class GatewayExtensions
         builder.Services.AddSingleton<RosterUpload>();
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = MaxRequestBodyBytes);
+
+        // The safety net behind the storage and grain-call timeouts: work that observes the request's
+        // token stops at the deadline, and the caller hears 503 with Retry-After.
+        var deadline = (builder.Configuration.GetSection(StorageTimeoutSettings.Section).Get<StorageTimeoutSettings>() ?? new StorageTimeoutSettings()).RequestDeadline;
+        builder.Services.AddRequestTimeouts(o => o.DefaultPolicy = new RequestTimeoutPolicy
+        {
+            Timeout = deadline,
+            TimeoutStatusCode = StatusCodes.Status503ServiceUnavailable,
+            WriteTimeoutResponse = context =>
+            {
+                context.Response.Headers.RetryAfter = GatewayExceptionHandler.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                return Results.Problem(statusCode: StatusCodes.Status503ServiceUnavailable,
+                    title: "The service did not finish in time; this may or may not have been recorded. Retry with the same client id: a repeat is never counted twice.")
+                    .ExecuteAsync(context);
+            },
+        });
         return builder;
     }
 
     public static WebApplication UseWellnessGateway(this WebApplication app)
     {
         app.UseExceptionHandler();
+        app.UseRequestTimeouts();
         app.UseStatusCodePages();
 
         // Kestrel enforces the limit on the wire; this refuses a declared oversize body before any

@@ -26,7 +26,17 @@ public static class SiloHostingExtensions
         }
 
         var cluster = builder.Configuration.GetSection(ClusterSettings.Section).Get<ClusterSettings>() ?? new ClusterSettings();
-        var tables = new TableServiceClient(connectionString);
+        var timeouts = builder.Configuration.GetSection(StorageTimeoutSettings.Section).Get<StorageTimeoutSettings>() ?? new StorageTimeoutSettings();
+        builder.Services.AddSingleton(timeouts);
+
+        // One client for grain state, membership, reminders, the row tables and the audit log: a storage
+        // call that hangs gives up in NetworkTimeout instead of the SDK's 100 s, and is retried once.
+        var options = new TableClientOptions();
+        options.Retry.NetworkTimeout = timeouts.NetworkTimeout;
+        options.Retry.MaxRetries = timeouts.MaxRetries;
+        options.Retry.Mode = Azure.Core.RetryMode.Fixed;
+        options.Retry.Delay = TimeSpan.FromMilliseconds(200);
+        var tables = new TableServiceClient(connectionString, options);
         builder.Services.AddSingleton(tables);
 
         builder.UseOrleans(silo =>
@@ -36,6 +46,9 @@ public static class SiloHostingExtensions
                 o.ClusterId = cluster.ClusterId;
                 o.ServiceId = cluster.ServiceId;
             });
+
+            // A request waits for a grain no longer than its deadline allows; the grain's own work goes on.
+            silo.Configure<SiloMessagingOptions>(o => o.ResponseTimeout = timeouts.GrainCallTimeout);
             if (!string.IsNullOrEmpty(Environment.GetEnvironmentVariable("KUBERNETES_SERVICE_HOST")))
             {
                 // In Kubernetes the pod's identity and address come from the downward API (deploy/k8s).

@@ -1,0 +1,61 @@
+using System.Diagnostics;
+using WellnessPlatform.Host.Api.Responses;
+using WellnessPlatform.Host.Security;
+
+namespace WellnessPlatform.Benchmarks;
+
+/// <summary>Step 7: the pages' reads, timed one at a time, alternating between the large tenant and the baseline tenant.</summary>
+internal sealed class ScaleReads(ScaleApi api)
+{
+    /// <summary>One read as a person makes it: a path and the token of the role that reads it.</summary>
+    public sealed record Read(string Path, string Token);
+
+    public sealed record Latency(double P50, double P99);
+
+    /// <summary>
+    /// After a discarded warm-up, the two tenants' reads alternate, so whatever else the machine does at
+    /// the time weighs on both alike. Each time is from sending the request to having the whole body.
+    /// </summary>
+    public async Task<(Latency Scale, Latency Baseline)> MeasureAsync(string operation, Read scale, Read baseline, int warmUp, int reads)
+    {
+        for (var i = 0; i < warmUp; i++)
+        {
+            await api.TimeGetAsync(operation, scale.Path, scale.Token);
+            await api.TimeGetAsync(operation, baseline.Path, baseline.Token);
+        }
+
+        var large = new double[reads];
+        var small = new double[reads];
+        for (var i = 0; i < reads; i++)
+        {
+            large[i] = await api.TimeGetAsync(operation, scale.Path, scale.Token);
+            small[i] = await api.TimeGetAsync(operation, baseline.Path, baseline.Token);
+        }
+
+        return (Percentiles(large), Percentiles(small));
+    }
+
+    /// <summary>Follows the invitations' continuation tokens <paramref name="pages"/> pages in; returns the token of the next page and how long the walk took.</summary>
+    public async Task<(string Token, TimeSpan Walk)> DeepInvitationsTokenAsync(string tenant, int pageSize, int pages)
+    {
+        var admin = ScaleTokens.Staff(Roles.TenantAdmin, tenant);
+        var clock = Stopwatch.StartNew();
+        string? token = null;
+        for (var page = 0; page < pages; page++)
+        {
+            var list = await api.GetJsonAsync<InvitationList>("invitations page", InvitationsPath(tenant, pageSize, token), admin);
+            token = list.ContinuationToken ?? throw new InvalidOperationException($"The roster ended after {page + 1} pages.");
+        }
+
+        return (token!, clock.Elapsed);
+    }
+
+    public static string InvitationsPath(string tenant, int pageSize, string? continuationToken) =>
+        $"/api/tenants/{tenant}/invitations?pageSize={pageSize}" + (continuationToken is null ? string.Empty : $"&continuationToken={Uri.EscapeDataString(continuationToken)}");
+
+    private static Latency Percentiles(double[] samples)
+    {
+        Array.Sort(samples);
+        return new Latency(samples[samples.Length / 2], samples[(int)Math.Ceiling(samples.Length * 0.99) - 1]);
+    }
+}

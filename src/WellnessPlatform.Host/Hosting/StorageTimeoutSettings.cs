@@ -1,0 +1,25 @@
+namespace WellnessPlatform.Host.Hosting;
+
+/// <summary>
+/// How long anything waits for storage (section "WellnessPlatform:Storage"). Storage that slows down
+/// or stops answering without closing its connection must not hold a request: each Azure SDK call gives
+/// up after <see cref="NetworkTimeout"/> and retries at most <see cref="MaxRetries"/> times, and a grain
+/// call gives up after <see cref="GrainCallTimeout"/>, so every request answers within
+/// <see cref="RequestDeadline"/> with its result or a 503 that says retrying is safe.
+/// </summary>
+public sealed class StorageTimeoutSettings
+{
+    public const string Section = "WellnessPlatform:Storage";
+
+    /// <summary>The promise to callers: every request answers within this.</summary>
+    public TimeSpan RequestDeadline { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>One network operation against Azure Table storage (the SDK's default is 100 s).</summary>
+    public TimeSpan NetworkTimeout { get; set; } = TimeSpan.FromSeconds(1.5);
+
+    /// <summary>Retries of one storage operation after the first try (the SDK's default is 3).</summary>
+    public int MaxRetries { get; set; } = 1;
+
+    /// <summary>A gateway's wait for a grain (Orleans' default is 30 s); kept under the request deadline.</summary>
+    public TimeSpan GrainCallTimeout { get; set; } = TimeSpan.FromSeconds(4);
+}

@@ -1,0 +1,32 @@
+using System.Collections.Concurrent;
+using Azure;
+using Orleans.Storage;
+
+namespace WellnessPlatform.Grains.Tests;
+
+/// <summary>
+/// Grain storage that fails a chosen grain's next write the way an outage does (not an ETag conflict),
+/// in front of the real in-memory storage: for tests of what a grain does when its write fails.
+/// </summary>
+public sealed class FaultyGrainStorage(IGrainStorage inner, StorageFaults faults) : IGrainStorage
+{
+    public Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState) => inner.ReadStateAsync(stateName, grainId, grainState);
+
+    public Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState) =>
+        faults.TakeWriteFault(grainId)
+            ? throw new RequestFailedException(503, "Injected storage outage.", "ServerBusy", null)
+            : inner.WriteStateAsync(stateName, grainId, grainState);
+
+    public Task ClearStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState) => inner.ClearStateAsync(stateName, grainId, grainState);
+}
+
+/// <summary>Which grains' next writes fail; shared by every silo of the test cluster.</summary>
+public sealed class StorageFaults
+{
+    private readonly ConcurrentDictionary<GrainId, int> _writes = new();
+
+    public void FailNextWrite(GrainId grain) => _writes.AddOrUpdate(grain, 1, (_, n) => n + 1);
+
+    public bool TakeWriteFault(GrainId grain) =>
+        _writes.TryGetValue(grain, out var n) && n > 0 && _writes.TryUpdate(grain, n - 1, n);
+}

@@ -1,0 +1,169 @@
+using WellnessPlatform.Contracts.Aggregation;
+using WellnessPlatform.Contracts.Employees;
+using WellnessPlatform.Domain.Aggregates;
+using WellnessPlatform.Domain.Catalog;
+using WellnessPlatform.Domain.Plans;
+using WellnessPlatform.Domain.Retention;
+using WellnessPlatform.Domain.Screening;
+using WellnessPlatform.Domain.Sessions;
+using WellnessPlatform.Domain.Time;
+using WellnessPlatform.Grains.Employees;
+using Xunit.Abstractions;
+
+namespace WellnessPlatform.Grains.Tests.StateBounds;
+
+/// <summary>An employee's stored state with every collection and text at its bound at once, as production stores it.</summary>
+public sealed class EmployeeStateBoundTests(ITestOutputHelper output)
+{
+    private const int DepartmentLength = 64;
+    private static readonly DateOnly Today = new(2036, 11, 26);
+
+    [Fact]
+    public void An_employee_at_every_bound_stores_under_the_limit_and_reads_back()
+    {
+        var state = AtEveryBound();
+
+        var (bytes, back) = StoredSize.Of(state);
+        output.WriteLine($"EmployeeState at every bound: {bytes:N0} bytes ({bytes / 1024.0:0.0} KiB) of {StoredSize.Limit:N0}");
+
+        Assert.True(bytes < StoredSize.Limit, $"{bytes} bytes");
+        Assert.Equal(EmployeeState.MaxSessions, back.Sessions.Count);
+        Assert.Equal(state.Sessions[^1].ClientSessionId, back.Sessions[^1].ClientSessionId);
+        Assert.Equal(SessionRules.MaxExercisesPerSession, back.Sessions[^1].Exercises.Count);
+        Assert.Equal(EmployeeState.MaxCheckIns, back.CheckIns.Count);
+        Assert.Equal(EmployeeState.MaxOutboxEntries, back.Outbox.Count);
+        Assert.Equal(state.Outbox.Sum(e => e.Delta.Count), back.Outbox.Sum(e => e.Delta.Count));
+        Assert.Equal(state.Outbox[^1].Delta.First().Value, back.Outbox[^1].Delta[state.Outbox[^1].Delta.First().Key]);
+        Assert.Equal(CompactedHistory.MaxWeeks, back.History.WeekCount);
+        Assert.Equal(state.History.Read(), back.History.Read());
+        Assert.Equal(state.FoldedDepartments, back.FoldedDepartments);
+        Assert.Equal(state.ClearedBy, back.ClearedBy);
+    }
+
+    /// <summary>
+    /// Every bound at once: raw sessions and check-ins over the longest raw window at the per-day caps, with
+    /// the largest exercise lists and longest ids; the most pauses, rest-day rules, department periods
+    /// (64-character names) and folded departments; a full outbox holding the most counters; the most
+    /// remembered counters; ten years of compacted weeks with a phase move each week.
+    /// </summary>
+    private static EmployeeState AtEveryBound()
+    {
+        var state = new EmployeeState
+        {
+            Enrolled = true,
+            TimeZone = Worst.Text(64),
+            EnrolledOn = Today.AddDays(-7 * CompactedHistory.MaxWeeks - 30),
+            Plan = new PlanSettings([1, 2, 3, 4, 5, 6, 7], 12, 5, 5, 7, 90, 52, 5),
+            Screening = new ScreeningAnswers(10, true, true, Enum.GetValues<RedFlag>()),
+            ScreenedAt = DateTimeOffset.MaxValue,
+            ClearedAt = DateTimeOffset.MaxValue,
+            ClearedBy = Worst.Text(EmployeeState.MaxActorLength),
+            ContributorToken = Guid.NewGuid(),
+            ShardCount = 64,
+            LastSequence = long.MaxValue - 1,
+            SentThrough = long.MaxValue - 2,
+            FinalBefore = Today,
+            CaseWorkerConsent = true,
+        };
+        state.ScreeningOutcome = ScreeningRules.Evaluate(state.Screening);
+
+        for (var i = 0; i < EmployeeState.MaxDepartmentPeriods; i++)
+        {
+            state.Departments.Add(new DepartmentPeriod(Worst.Id(DepartmentLength, i), Today.AddDays(i - EmployeeState.MaxDepartmentPeriods)));
+        }
+
+        for (var i = 0; i < EmployeeState.MaxFoldedDepartments; i++)
+        {
+            state.FoldedDepartments.Add(new FoldedMembership(Worst.Id(DepartmentLength, 1000 + i), int.MaxValue));
+        }
+
+        for (var i = 0; i < EmployeeState.MaxPauses; i++)
+        {
+            state.Pauses.Add(new PauseRange(Today.AddDays(-i), i == 0 ? null : Today.AddDays(90 - i), i % 2 == 0 ? PauseKind.Medical : PauseKind.ScreeningHold));
+        }
+
+        for (var i = 0; i < EmployeeState.MaxRestDayRules; i++)
+        {
+            state.RestDays.Add(new RestDayRule(Today.AddDays(7 * (i - 3)), [DayOfWeek.Saturday, DayOfWeek.Sunday]));
+        }
+
+        state.RestrictedExercises.AddRange(ExerciseCatalog.Schedulable.Select(e => Worst.Copy(e.Id)));
+        AddRawHistory(state);
+        AddOutbox(state);
+        AddEmitted(state);
+        AddCompactedHistory(state);
+        return state;
+    }
+
+    private static void AddRawHistory(EmployeeState state)
+    {
+        var firstDay = Today.AddDays(1 - EmployeeState.MaxRawDays);
+        for (var n = 0; n < EmployeeState.MaxSessions; n++)
+        {
+            // The per-day cap on every raw day, and the scores retention may keep from before them.
+            var day = n < EmployeeState.MaxRawDays * EmployeeState.MaxSessionsPerDay ? firstDay.AddDays(n / EmployeeState.MaxSessionsPerDay) : firstDay.AddDays(-1);
+            var exercises = Enumerable.Range(0, SessionRules.MaxExercisesPerSession)
+                .Select(i => new LoggedExercise(Worst.Copy(ExerciseCatalog.HamstringStretch), 8 + (i % 3), 30 + n % 60, Side.Both))
+                .ToList();
+            state.Sessions.Add(new SessionRecord(Worst.Text(SessionRules.MaxClientIdLength, n), day, DateTimeOffset.MaxValue.AddDays(-n), exercises, n % 2 == 0, 10, 10));
+        }
+
+        for (var n = 0; n < EmployeeState.MaxCheckIns; n++)
+        {
+            var day = n < EmployeeState.MaxRawDays * EmployeeState.MaxCheckInsPerDay ? firstDay.AddDays(n / EmployeeState.MaxCheckInsPerDay) : firstDay.AddDays(-1);
+            state.CheckIns.Add(new PainRecord(Worst.Text(SessionRules.MaxClientIdLength, n), day, DateTimeOffset.MaxValue.AddDays(-n), 10, PainContext.AfterSession));
+        }
+    }
+
+    /// <summary>
+    /// A full outbox holding the most counters it can: new activity is refused from
+    /// <see cref="Outbox.MaxCounters"/>, and the command that crossed it plus the weeks that close during
+    /// an outage add at most 64 more. The first entry is a two-year import's (every week, every metric).
+    /// </summary>
+    private static void AddOutbox(EmployeeState state)
+    {
+        const int counters = Outbox.MaxCounters + 64;
+        var keys = new List<CellKey>(counters);
+        var monday = LocalCalendar.WeekStart(Today);
+        for (var n = 0; keys.Count < counters; n++)
+        {
+            var metric = (Metric)(n % 10);
+            keys.Add(new CellKey(LocalCalendar.IsoWeek(monday.AddDays(-7 * (n / 10))), Worst.Id(DepartmentLength, n), metric,
+                metric == Metric.StreakWeeks ? CellKey.MaxStreakBucket : 0));
+        }
+
+        var perEntry = (counters - 640) / (EmployeeState.MaxOutboxEntries - 1);
+        var taken = 0;
+        for (var i = 0; i < EmployeeState.MaxOutboxEntries; i++)
+        {
+            var size = i == 0 ? 640 : i == EmployeeState.MaxOutboxEntries - 1 ? counters - taken : perEntry;
+            var delta = keys.Skip(taken).Take(size).ToDictionary(k => k, _ => long.MinValue + 1);
+            taken += size;
+            state.Outbox.Add(new OutboxEntry(state.LastSequence - EmployeeState.MaxOutboxEntries + i + 1, delta));
+        }
+    }
+
+    private static void AddEmitted(EmployeeState state)
+    {
+        for (var n = 0; n < EmployeeState.MaxEmittedCounters; n++)
+        {
+            state.Emitted[new CellKey(LocalCalendar.IsoWeek(Today.AddDays(-7 * (n % 2))), Worst.Id(DepartmentLength, 5000 + n), (Metric)(n % 10), n % 27)] = long.MaxValue;
+        }
+    }
+
+    private static void AddCompactedHistory(EmployeeState state)
+    {
+        var first = LocalCalendar.WeekStart(Today).AddDays(-7 * (CompactedHistory.MaxWeeks + 10));
+        for (var i = 0; i < CompactedHistory.MaxWeeks + 10; i++)
+        {
+            var monday = first.AddDays(7 * i);
+            state.History.Append(new WeekOutcome(monday, 7, 7, 7, 7, WeekStatus.Met, int.MaxValue), 255, 10, Enumerable.Range(0, 7).Select(d => monday.AddDays(d)));
+            state.History.PhaseChanges.Add(new PhaseChange(monday.AddDays(7), 7, 6, $"{i % 13} weeks at target"));
+        }
+
+        state.History.PhaseChanges.RemoveAll(c => c.EffectiveFrom < state.History.FirstMonday);
+        state.History.Checkpoint = new ProgressCheckpoint(LocalCalendar.WeekStart(Today), 7, int.MaxValue, int.MaxValue, 5, 12, 52, long.MaxValue);
+        state.History.CheckInsCompacted = long.MaxValue;
+        state.History.SessionsCompacted = long.MaxValue;
+    }
+}
