@@ -69,8 +69,11 @@ internal static class ScaleOnboarding
     /// </summary>
     public static async Task<RosterImportStatus> ReadBackAsync(ScaleApi api, IGrainFactory grains, string tenant, string importId)
     {
-        TenantContext.Set(tenant);
-        await grains.GetGrain<IRosterImportGrain>(GrainKeys.RosterImport(tenant, importId)).Cast<IGrainManagementExtension>().DeactivateOnIdle();
+        using (TenantContext.System(Scenario.Actor, tenant))
+        {
+            await grains.GetGrain<IRosterImportGrain>(GrainKeys.RosterImport(tenant, importId)).Cast<IGrainManagementExtension>().DeactivateOnIdle();
+        }
+
         await Task.Delay(TimeSpan.FromSeconds(1));
         var admin = ScaleTokens.Staff(WellnessPlatform.Host.Security.Roles.TenantAdmin, tenant);
         return await api.GetJsonAsync<RosterImportStatus>("roster upload status", $"/api/tenants/{tenant}/invitations/imports/{importId}", admin);
