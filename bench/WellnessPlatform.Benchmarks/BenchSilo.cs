@@ -25,7 +25,9 @@ internal static class BenchSilo
 
     public static async Task<IHost> StartAsync(string? tablesConnectionString = null, StorageWriteCounter? counter = null, bool storage = false, TimeProvider? clock = null, TimeSpan? timersEvery = null)
     {
+        var rowTables = new TableServiceClient(tablesConnectionString ?? await BenchTables.ConnectionStringAsync());
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder();
+        builder.Services.AddSingleton(rowTables);
         builder.Logging.SetMinimumLevel(LogLevel.Critical); // shutdown with timers still running is noisy and expected
         builder.UseOrleans(silo =>
         {
