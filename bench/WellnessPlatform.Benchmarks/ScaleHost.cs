@@ -5,7 +5,6 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using WellnessPlatform.Host.Api;
 using WellnessPlatform.Host.Demo;
 using WellnessPlatform.Host.Hosting;
 using WellnessPlatform.Host.Security;
@@ -82,19 +81,9 @@ internal sealed class ScaleHost : IAsyncDisposable
         builder.Services.AddSingleton<TimeProvider>(clock);
         builder.Services.AddKeyedSingleton<TimeProvider>(KeyedService.AnyKey, TimeProvider.System);
 
-        builder.AddWellnessSilo();
-        builder.AddWellnessTelemetry();
-        builder.AddWellnessHealth();
-        builder.AddWellnessGateway();
-        builder.AddWellnessAuth();
-        builder.AddDevSignIn();
-        builder.AddWellnessRateLimiting();
-        builder.AddDemoData();
-
+        builder.AddWellnessPlatform();
         var app = builder.Build();
-        app.UseWellnessGateway();
-        app.MapWellnessHealth();
-        app.MapWellnessApi();
+        app.UseWellnessPlatform();
         await app.StartAsync();
 
         var http = new HttpClient(new SocketsHttpHandler { MaxConnectionsPerServer = connections, PooledConnectionIdleTimeout = TimeSpan.FromMinutes(10) })

@@ -37,6 +37,15 @@ internal static class Api
         privacyCase,
     };
 
+    /// <summary>A tenant with one ready employee who has reported an incident; returns the case id.</summary>
+    public static async Task<string> TenantWithReportedIncidentAsync(this PlatformFactory platform, string tenantId, string clientReportId, params string[] departments)
+    {
+        await platform.CreateTenantAsync(tenantId, departments);
+        var (http, path) = await platform.ReadyEmployeeAsync(tenantId, "reporter", departments[0]);
+        var receipt = await http.SendOkAsync(HttpMethod.Post, $"{path}/incidents", IncidentReport(clientReportId));
+        return (string)receipt["case"]!["incidentId"]!;
+    }
+
     public static async Task<JsonNode> SendOkAsync(this HttpClient http, HttpMethod method, string url, object? body = null)
     {
         var (status, json) = await http.SendForAsync(method, url, body);

@@ -25,10 +25,7 @@ public sealed class AuditFirstTests(AzuriteFixture fixture)
         string incidentId;
         await using (var platform = fixture.NewPlatform(service))
         {
-            await platform.CreateTenantAsync(T, "office");
-            var (http, path) = await platform.ReadyEmployeeAsync(T, "reporter", "office");
-            var receipt = await http.SendOkAsync(HttpMethod.Post, $"{path}/incidents", Api.IncidentReport("r1"));
-            incidentId = (string)receipt["case"]!["incidentId"]!;
+            incidentId = await platform.TenantWithReportedIncidentAsync(T, "r1", "office");
 
             // A made change: its row is written first and then says how it ended.
             await platform.CaseWorker(T).SendOkAsync(HttpMethod.Post, $"/api/tenants/{T}/incidents/{incidentId}/transitions", new { to = "triaged" });

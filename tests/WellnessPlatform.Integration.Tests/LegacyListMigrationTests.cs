@@ -28,10 +28,7 @@ public sealed class LegacyListMigrationTests(AzuriteFixture fixture)
         string incidentId;
         await using (var before = fixture.NewPlatform(service))
         {
-            await before.CreateTenantAsync(T, "office", "plant");
-            var (http, path) = await before.ReadyEmployeeAsync(T, "reporter", "office");
-            var receipt = await http.SendOkAsync(HttpMethod.Post, $"{path}/incidents", Api.IncidentReport("old-case"));
-            incidentId = (string)receipt["case"]!["incidentId"]!;
+            incidentId = await before.TenantWithReportedIncidentAsync(T, "old-case", "office", "plant");
         }
 
         var invitedAt = new DateTimeOffset(2025, 3, 4, 9, 30, 0, TimeSpan.Zero);

@@ -47,26 +47,26 @@ public sealed class RosterTable(WellnessTables tables)
             {
                 if (existing.TryGetValue(invitation.EmployeeId, out var row) && row.GetString("Department") == invitation.Department)
                 {
-                    entries.Add(new RosterEntry(ToInvitation(row), RosterChange.Unchanged, invitation.Department));
+                    entries.Add(new RosterEntry(ToInvitation(row), RosterChange.Unchanged));
                     continue;
                 }
 
                 var entity = ToEntity(tenantId, invitation);
                 if (row is null && count >= capacity)
                 {
-                    entries.Add(new RosterEntry(invitation, RosterChange.Full, null));
+                    entries.Add(new RosterEntry(invitation, RosterChange.Full));
                 }
                 else if (row is null)
                 {
                     actions.Add(new TableTransactionAction(TableTransactionActionType.Add, entity));
-                    entries.Add(new RosterEntry(invitation, RosterChange.Created, null));
+                    entries.Add(new RosterEntry(invitation, RosterChange.Created));
                     count++;
                 }
                 else
                 {
                     // Conditional on what was read: a concurrent writer makes the whole batch retry.
                     actions.Add(new TableTransactionAction(TableTransactionActionType.UpdateReplace, entity, row.ETag));
-                    entries.Add(new RosterEntry(invitation, RosterChange.Moved, row.GetString("Department")));
+                    entries.Add(new RosterEntry(invitation, RosterChange.Moved));
                 }
             }
 
