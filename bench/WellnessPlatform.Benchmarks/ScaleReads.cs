@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Azure.Data.Tables;
 using WellnessPlatform.Host.Api.Responses;
 using WellnessPlatform.Host.Security;
 
@@ -30,6 +31,43 @@ internal sealed class ScaleReads(ScaleApi api)
         {
             large[i] = await api.TimeGetAsync(operation, scale.Path, scale.Token);
             small[i] = await api.TimeGetAsync(operation, baseline.Path, baseline.Token);
+        }
+
+        return (Percentiles(large), Percentiles(small));
+    }
+
+    /// <summary>
+    /// The roster page's own storage query, sent straight to the table with the SDK and no platform in
+    /// between: how much of a page's time is the table service's. Alternates tenants like the reads above.
+    /// </summary>
+    public static async Task<(Latency Scale, Latency Baseline)> MeasureStorageAsync(
+        TableClient roster, (string Tenant, string? Token) scale, (string Tenant, string? Token) baseline, int pageSize, int warmUp, int reads)
+    {
+        async Task<double> TimeAsync((string Tenant, string? Token) read)
+        {
+            var clock = Stopwatch.StartNew();
+            var filter = TableClient.CreateQueryFilter($"PartitionKey eq {read.Tenant} and RowKey lt {"~count"}");
+            await foreach (var page in roster.QueryAsync<TableEntity>(filter, pageSize).AsPages(read.Token, pageSize))
+            {
+                _ = page.Values.Count;
+                break;
+            }
+
+            return clock.Elapsed.TotalMilliseconds;
+        }
+
+        for (var i = 0; i < warmUp; i++)
+        {
+            await TimeAsync(scale);
+            await TimeAsync(baseline);
+        }
+
+        var large = new double[reads];
+        var small = new double[reads];
+        for (var i = 0; i < reads; i++)
+        {
+            large[i] = await TimeAsync(scale);
+            small[i] = await TimeAsync(baseline);
         }
 
         return (Percentiles(large), Percentiles(small));
