@@ -9,6 +9,7 @@ public static class StorageNames
     public const string EmployeeState = "employee";
     public const string TenantState = "tenant";
     public const string ShardState = "shard";
+    public const string ShardDepartedState = "shard-departed";
     public const string IncidentState = "incident";
     public const string RosterImportState = "roster-import";
 }

@@ -8,15 +8,69 @@ using WellnessPlatform.Domain.Sessions;
 
 namespace WellnessPlatform.Grains.Tests;
 
-/// <summary>An erasure repeated after the shard's write failed applies the leave once (issue 13, defect a).</summary>
+/// <summary>An erasure repeated after one of the shard's writes failed applies the leave, and counts the departed share, once (issue 13, defects a and b).</summary>
 public sealed class ErasureRetryTests(ClusterFixture fixture) : IClassFixture<ClusterFixture>
 {
     [Fact]
     public async Task Repeating_an_erasure_after_a_failed_shard_write_applies_the_leave_once()
     {
         using var scope = new TenantScope("erase-retry");
-        await fixture.CreateTenantAsync("erase-retry");
-        var employee = fixture.Client.GetGrain<IEmployeeGrain>(GrainKeys.Employee("erase-retry", "leaver"));
+        var (employee, shardKey) = await LeaverAsync("erase-retry");
+
+        // The shard this person contributes to fails its next write, an outage rather than a conflict.
+        fixture.Faults.FailNextWrite(GrainId.Create(GrainTypes.Shard, shardKey));
+        await Assert.ThrowsAnyAsync<Exception>(() => Erase(employee));
+
+        var again = await Erase(employee);
+        Assert.True(again.IsOk, again.Detail);
+        await AssertLeftOnceAsync(shardKey);
+    }
+
+    [Fact]
+    public async Task Repeating_an_erasure_after_the_departed_share_failed_to_store_counts_the_share_once()
+    {
+        using var scope = new TenantScope("erase-departed");
+        var (employee, shardKey) = await LeaverAsync("erase-departed");
+
+        // The leave is stored with the counters; the departed share's own write fails.
+        fixture.Faults.FailNextWrite(GrainId.Create(GrainTypes.Shard, shardKey), StorageNames.ShardDepartedState);
+        await Assert.ThrowsAnyAsync<Exception>(() => Erase(employee));
+
+        var again = await Erase(employee);
+        Assert.True(again.IsOk, again.Detail);
+        await AssertLeftOnceAsync(shardKey);
+    }
+
+    [Fact]
+    public async Task A_forget_repeated_after_it_was_stored_changes_nothing()
+    {
+        using var scope = new TenantScope("forget-twice");
+        await fixture.CreateTenantAsync("forget-twice");
+        var shard = fixture.Client.GetGrain<ITenantAggregateShardGrain>(GrainKeys.Shard("forget-twice", 0));
+        var token = Guid.NewGuid();
+        var joined = new CellKey(CounterRetention.FoldedWeek, "office", Metric.Joined);
+        var left = new CellKey(CounterRetention.FoldedWeek, "office", Metric.Left);
+        await shard.ApplyAsync(token, [new OutboxEntry(1, new Dictionary<CellKey, long> { [joined] = 1 })], 0);
+        IReadOnlyList<OutboxEntry> leave = [new OutboxEntry(1, new Dictionary<CellKey, long> { [joined] = 1 }), new OutboxEntry(2, new Dictionary<CellKey, long> { [left] = 1 })];
+        var share = new Dictionary<CellKey, long> { [joined] = 1, [left] = 1 };
+
+        await shard.ForgetAsync(token, leave, share);
+        await shard.ForgetAsync(token, leave, share);
+
+        // And a resend from the erased token, as an activation that had not heard of the erasure would send.
+        await shard.ApplyAsync(token, leave, 0);
+
+        var counters = await shard.GetCountersAsync();
+        Assert.Equal((1, 1), (counters[joined], counters[left]));
+        var departed = await shard.GetDepartedAsync();
+        Assert.Equal((1, 1), (departed[joined], departed[left]));
+    }
+
+    /// <summary>In the caller's tenant scope: a screened person with one session, and the key of their shard.</summary>
+    private async Task<(IEmployeeGrain Employee, string ShardKey)> LeaverAsync(string tenant)
+    {
+        await fixture.CreateTenantAsync(tenant);
+        var employee = fixture.Client.GetGrain<IEmployeeGrain>(GrainKeys.Employee(tenant, "leaver"));
         Assert.True((await employee.EnrolAsync(new Enrolment("Etc/UTC", "office", []))).IsOk);
         Assert.True((await employee.ScreenAsync(new ScreeningAnswers(3, false, false, []))).IsOk);
         Assert.True((await employee.LogSessionAsync(new LogSession("s-1", null, null, [new LoggedExercise(ExerciseCatalog.PartialCrunch, 10, 1, null)], null, null))).IsOk);
@@ -28,18 +82,22 @@ public sealed class ErasureRetryTests(ClusterFixture fixture) : IClassFixture<Cl
             await Task.Delay(50);
         }
 
-        // The shard this person contributes to fails its next write, an outage rather than a conflict.
-        var shardKey = Enumerable.Range(0, 2).Select(i => GrainKeys.Shard("erase-retry", i))
+        var shardKey = Enumerable.Range(0, 2).Select(i => GrainKeys.Shard(tenant, i))
             .Single(k => k.EndsWith($"shard-{GrainKeys.ShardIndex("leaver", 2)}", StringComparison.Ordinal));
-        fixture.Faults.FailNextWrite(GrainId.Create(GrainTypes.Shard, shardKey));
-        await Assert.ThrowsAnyAsync<Exception>(() => Erase(employee));
+        return (employee, shardKey);
+    }
 
-        var again = await Erase(employee);
-        Assert.True(again.IsOk, again.Detail);
-
-        var counters = await fixture.Client.GetGrain<ITenantAggregateShardGrain>(shardKey).GetCountersAsync();
+    /// <summary>The counters hold one join and one leave; the departed share is the leaver's, once.</summary>
+    private async Task AssertLeftOnceAsync(string shardKey)
+    {
+        var shard = fixture.Client.GetGrain<ITenantAggregateShardGrain>(shardKey);
+        var counters = await shard.GetCountersAsync();
         Assert.Equal(1, counters.Where(kv => kv.Key.Metric == Metric.Left).Sum(kv => kv.Value));
         Assert.Equal(1, counters.Where(kv => kv.Key.Metric == Metric.Joined).Sum(kv => kv.Value));
+        var departed = await shard.GetDepartedAsync();
+        Assert.Equal(1, departed.Where(kv => kv.Key.Metric == Metric.Left).Sum(kv => kv.Value));
+        Assert.Equal(1, departed.Where(kv => kv.Key.Metric == Metric.Joined).Sum(kv => kv.Value));
+        Assert.Equal(1, departed.Where(kv => kv.Key.Metric == Metric.Sessions).Sum(kv => kv.Value));
     }
 
     private async Task<Outcome<EmployeeErasure>> Erase(IEmployeeGrain employee)

@@ -13,7 +13,7 @@ public sealed class FaultyGrainStorage(IGrainStorage inner, StorageFaults faults
     public Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState) => inner.ReadStateAsync(stateName, grainId, grainState);
 
     public Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState) =>
-        faults.TakeWriteFault(grainId)
+        faults.TakeWriteFault(grainId, stateName)
             ? throw new RequestFailedException(503, "Injected storage outage.", "ServerBusy", null)
             : inner.WriteStateAsync(stateName, grainId, grainState);
 
@@ -23,10 +23,13 @@ public sealed class FaultyGrainStorage(IGrainStorage inner, StorageFaults faults
 /// <summary>Which grains' next writes fail; shared by every silo of the test cluster.</summary>
 public sealed class StorageFaults
 {
-    private readonly ConcurrentDictionary<GrainId, int> _writes = new();
+    private readonly ConcurrentDictionary<(GrainId Grain, string? State), int> _writes = new();
 
-    public void FailNextWrite(GrainId grain) => _writes.AddOrUpdate(grain, 1, (_, n) => n + 1);
+    /// <summary>Fails the grain's next write; of the named state only, when <paramref name="stateName"/> is given.</summary>
+    public void FailNextWrite(GrainId grain, string? stateName = null) => _writes.AddOrUpdate((grain, stateName), 1, (_, n) => n + 1);
 
-    public bool TakeWriteFault(GrainId grain) =>
-        _writes.TryGetValue(grain, out var n) && n > 0 && _writes.TryUpdate(grain, n - 1, n);
+    public bool TakeWriteFault(GrainId grain, string stateName) => Take((grain, stateName)) || Take((grain, null));
+
+    private bool Take((GrainId, string?) key) =>
+        _writes.TryGetValue(key, out var n) && n > 0 && _writes.TryUpdate(key, n - 1, n);
 }

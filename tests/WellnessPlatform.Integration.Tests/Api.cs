@@ -92,13 +92,9 @@ internal static class Api
     public static Task<JsonNode> LogSessionAsync(this HttpClient http, string employeePath, string clientSessionId) =>
         http.SendOkAsync(HttpMethod.Post, $"{employeePath}/sessions", new { clientSessionId, exercises = Routine });
 
-    /// <summary>
-    /// The tenant's aggregate counters for the week a session day falls in, per department and metric
-    /// (HR sees a week only once it has ended, so tests of the live path read the shards).
-    /// </summary>
-    public static async Task<Func<string, Metric, long>> WeekCountersAsync(this PlatformFactory platform, string tenantId, string day)
+    /// <summary>Every counter of a tenant's shards, summed over the shards.</summary>
+    public static async Task<Dictionary<CellKey, long>> ShardTotalsAsync(this PlatformFactory platform, string tenantId)
     {
-        var week = LocalCalendar.IsoWeek(DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture));
         var grains = platform.Services.GetRequiredService<IGrainFactory>();
         var counters = new Dictionary<CellKey, long>();
         using (TenantContext.System(TestActor, tenantId))
@@ -111,6 +107,18 @@ internal static class Api
                 }
             }
         }
+
+        return counters;
+    }
+
+    /// <summary>
+    /// The tenant's aggregate counters for the week a session day falls in, per department and metric
+    /// (HR sees a week only once it has ended, so tests of the live path read the shards).
+    /// </summary>
+    public static async Task<Func<string, Metric, long>> WeekCountersAsync(this PlatformFactory platform, string tenantId, string day)
+    {
+        var week = LocalCalendar.IsoWeek(DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture));
+        var counters = await platform.ShardTotalsAsync(tenantId);
 
         return (department, metric) => metric is Metric.Joined
             ? counters.Where(kv => kv.Key.Metric == Metric.Joined && kv.Key.Department == department && string.CompareOrdinal(kv.Key.Week, week) <= 0).Sum(kv => kv.Value)

@@ -20,9 +20,12 @@ public interface ITenantAggregateShardGrain : IGrainWithStringKey
     /// <summary>
     /// Forgets an erased contributor: applies its last entries (a leaver's correction), drops its token
     /// and last applied sequence, and stores all of it in one write at once. The counters it
-    /// contributed stay; they name nobody.
+    /// contributed stay; they name nobody. Its whole <paramref name="share"/> (what it contributed, as
+    /// the reconciliation recomputes it for a member) is added to the shard's departed counters, so a
+    /// recomputation that can no longer ask the person still comes out exact. Repeating the call, with
+    /// the same share, changes nothing more.
     /// </summary>
-    Task ForgetAsync(Guid contributor, IReadOnlyList<OutboxEntry> lastEntries);
+    Task ForgetAsync(Guid contributor, IReadOnlyList<OutboxEntry> lastEntries, IReadOnlyDictionary<CellKey, long> share);
 
     /// <summary>
     /// The tenant has stored every week up to <paramref name="releasedThrough"/>: drop their per-week
@@ -32,4 +35,7 @@ public interface ITenantAggregateShardGrain : IGrainWithStringKey
 
     /// <summary>The shard's counters as they stand in memory.</summary>
     Task<IReadOnlyDictionary<CellKey, long>> GetCountersAsync();
+
+    /// <summary>The part of the counters that erased contributors left behind, kept as the counters are kept.</summary>
+    Task<IReadOnlyDictionary<CellKey, long>> GetDepartedAsync();
 }

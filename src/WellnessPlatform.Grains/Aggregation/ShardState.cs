@@ -20,4 +20,11 @@ public sealed class ShardState
 
     /// <summary>The latest week the tenant has released (ISO week), or null before the first release.</summary>
     [Id(3)] public string? ReleasedThrough { get; set; }
+
+    /// <summary>
+    /// Marks (one-way hashes) of erased contributors' tokens, most recent last, at most <see cref="ForgottenTokens.Max"/>: a
+    /// repeated erasure, or a resend from an activation that had not yet heard of it, is recognised and
+    /// applies nothing twice.
+    /// </summary>
+    [Id(4)] public List<Guid> Forgotten { get; set; } = [];
 }

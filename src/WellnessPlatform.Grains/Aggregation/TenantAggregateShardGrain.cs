@@ -18,20 +18,27 @@ namespace WellnessPlatform.Grains.Aggregation;
 /// The stored state stays bounded: weeks the tenant has released leave the counters, and a
 /// contributor's last sequence is forgotten once the contributor has stored that it will never resend
 /// it (its <c>settledThrough</c>), which every employee reports at its weekly review.
+/// Erased contributors' shares are summed in a second state (<see cref="DepartedState"/>), so the
+/// reconciliation can account for people it can no longer ask.
 /// </remarks>
 [GrainType(GrainTypes.Shard)]
 public sealed partial class TenantAggregateShardGrain(
     [PersistentState(StorageNames.ShardState, StorageNames.GrainState)] IPersistentState<ShardState> state,
+    [PersistentState(StorageNames.ShardDepartedState, StorageNames.GrainState)] IPersistentState<DepartedState> departed,
     IOptions<WellnessGrainOptions> options,
     ILogger<TenantAggregateShardGrain> logger) : Grain, ITenantAggregateShardGrain
 {
     // Per contributor, the durable sequence from before the first change since the last flush.
     private readonly Dictionary<Guid, long> _durableBeforeFlush = [];
     private readonly Dictionary<CellKey, long> _counters = [];
+    private readonly Dictionary<CellKey, long> _departed = [];
     private IGrainTimer? _flushTimer;
 
     // A change not yet stored that no contributor waits for (a forgotten contributor, a release).
     private bool _dirty;
+
+    // The departed counters changed in memory (a release) and are not yet stored.
+    private bool _departedDirty;
 
     // Whether the tenant has been told of a change since it last read these counters: one call per
     // dashboard read at most, however many sessions arrive in between.
@@ -49,11 +56,18 @@ public sealed partial class TenantAggregateShardGrain(
         }
 
         _dirty = Shard.Counters.Count > 0;
+        CounterRow.Unpack(departed.State.Rows, _departed);
         return Task.CompletedTask;
     }
 
     public async Task<long> ApplyAsync(Guid contributor, IReadOnlyList<OutboxEntry> entries, long settledThrough)
     {
+        if (!Shard.Applied.ContainsKey(contributor) && ForgottenTokens.Holds(Shard.Forgotten, contributor))
+        {
+            // Erased: its leave is applied and its share counted as departed; nothing it resends counts again.
+            return entries.Count == 0 ? settledThrough : entries.Max(e => e.Sequence);
+        }
+
         var applied = Shard.Applied.GetValueOrDefault(contributor);
         if (Shard.Applied.ContainsKey(contributor) && applied <= settledThrough && !_durableBeforeFlush.ContainsKey(contributor))
         {
@@ -91,23 +105,29 @@ public sealed partial class TenantAggregateShardGrain(
         return _durableBeforeFlush.TryGetValue(contributor, out var durable) ? durable : applied;
     }
 
-    public async Task ForgetAsync(Guid contributor, IReadOnlyList<OutboxEntry> lastEntries)
+    public async Task ForgetAsync(Guid contributor, IReadOnlyList<OutboxEntry> lastEntries, IReadOnlyDictionary<CellKey, long> share)
     {
-        await ApplyAsync(contributor, lastEntries, -1);
-        Shard.Applied.Remove(contributor);
-        _durableBeforeFlush.Remove(contributor);
-        try
+        // 1. The leave and the dropped token, in one write of the counters' state.
+        if (Shard.Applied.ContainsKey(contributor) || !ForgottenTokens.Holds(Shard.Forgotten, contributor))
         {
-            // Written now, not on the next flush: the leave and the dropped token are stored together,
-            // and erasure reports done only once both are.
-            await WriteAsync(CancellationToken.None);
+            await ApplyAsync(contributor, lastEntries, -1);
+            Shard.Applied.Remove(contributor);
+            _durableBeforeFlush.Remove(contributor);
+            ForgottenTokens.Remember(Shard.Forgotten, contributor);
+            await WriteOrDropAsync(() => WriteAsync(CancellationToken.None));
         }
-        catch
+
+        // 2. The share, with the token that says it is included, in one write of the departed state. If
+        // this write fails the call fails; the erasure is repeated with the same share and step 1 is skipped.
+        if (!ForgottenTokens.Holds(departed.State.Included, contributor))
         {
-            // Memory is ahead of storage now: drop it, so a repeated erasure starts from what is stored
-            // and cannot apply the leave twice. Other contributors resend what was not yet flushed.
-            DeactivateOnIdle();
-            throw;
+            foreach (var (key, value) in share)
+            {
+                AddTo(_departed, key, value);
+            }
+
+            ForgottenTokens.Remember(departed.State.Included, contributor);
+            await WriteOrDropAsync(() => WriteDepartedAsync(CancellationToken.None));
         }
     }
 
@@ -123,7 +143,15 @@ public sealed partial class TenantAggregateShardGrain(
                 _counters[key] = value;
             }
 
+            kept = CounterRetention.Apply(_departed, releasedThrough);
+            _departed.Clear();
+            foreach (var (key, value) in kept)
+            {
+                _departed[key] = value;
+            }
+
             _dirty = true;
+            _departedDirty = true;
             ScheduleFlush();
         }
 
@@ -136,15 +164,20 @@ public sealed partial class TenantAggregateShardGrain(
         return Task.FromResult<IReadOnlyDictionary<CellKey, long>>(new Dictionary<CellKey, long>(_counters));
     }
 
+    public Task<IReadOnlyDictionary<CellKey, long>> GetDepartedAsync() =>
+        Task.FromResult<IReadOnlyDictionary<CellKey, long>>(new Dictionary<CellKey, long>(_departed));
+
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
-        if (_durableBeforeFlush.Count > 0 || _dirty)
+        if (_durableBeforeFlush.Count > 0 || _dirty || _departedDirty)
         {
             await FlushAsync(cancellationToken);
         }
     }
 
-    private void Add(CellKey key, long change)
+    private void Add(CellKey key, long change) => AddTo(_counters, key, change);
+
+    private void AddTo(Dictionary<CellKey, long> counters, CellKey key, long change)
     {
         // A week already released is stored by the tenant as shown; only its membership still counts, folded.
         if (CounterRetention.Retain(key, Shard.ReleasedThrough) is not { } kept)
@@ -152,15 +185,40 @@ public sealed partial class TenantAggregateShardGrain(
             return;
         }
 
-        var value = _counters.GetValueOrDefault(kept) + change;
+        var value = counters.GetValueOrDefault(kept) + change;
         if (value == 0)
         {
-            _counters.Remove(kept);
+            counters.Remove(kept);
         }
         else
         {
-            _counters[kept] = value;
+            counters[kept] = value;
         }
+    }
+
+    /// <summary>
+    /// A write the caller waits for. On failure memory is ahead of storage: drop it, so a repeated call
+    /// starts from what is stored and cannot apply anything twice. Other contributors resend what was
+    /// not yet flushed.
+    /// </summary>
+    private async Task WriteOrDropAsync(Func<Task> write)
+    {
+        try
+        {
+            await write();
+        }
+        catch
+        {
+            DeactivateOnIdle();
+            throw;
+        }
+    }
+
+    private async Task WriteDepartedAsync(CancellationToken cancellationToken)
+    {
+        departed.State.Rows = CounterRow.Pack(_departed);
+        await departed.WriteStateAsync(cancellationToken);
+        _departedDirty = false;
     }
 
     private void ScheduleFlush()
@@ -184,7 +242,7 @@ public sealed partial class TenantAggregateShardGrain(
     private async Task FlushAsync(CancellationToken cancellationToken)
     {
         WellnessMetrics.Woke("flush");
-        if (_durableBeforeFlush.Count == 0 && !_dirty)
+        if (_durableBeforeFlush.Count == 0 && !_dirty && !_departedDirty)
         {
             _flushTimer?.Dispose();
             _flushTimer = null;
@@ -193,7 +251,15 @@ public sealed partial class TenantAggregateShardGrain(
 
         try
         {
-            await WriteAsync(cancellationToken);
+            if (_durableBeforeFlush.Count > 0 || _dirty)
+            {
+                await WriteAsync(cancellationToken);
+            }
+
+            if (_departedDirty)
+            {
+                await WriteDepartedAsync(cancellationToken);
+            }
         }
         catch (InconsistentStateException ex)
         {

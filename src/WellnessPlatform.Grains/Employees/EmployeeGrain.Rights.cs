@@ -39,19 +39,33 @@ public sealed partial class EmployeeGrain
         // 1. The person leaves, as any leaver would: the correction is stored with the state before the
         // shard sees it, so a crash from here on resends it rather than losing it. If the write fails,
         // WriteAsync drops the activation: a leave that was never stored must not reach the shard. All
-        // of it is offered, so the shard's one write holds every correction owed.
+        // of it is offered, so the shard's one write holds every correction owed. The whole share is
+        // stored with it, so a repeat on another day hands the shard the same share, not a new one.
         var today = Today;
-        QueueCorrection(Contribution.Leave(CurrentContribution(Evaluate(today)), S.Departments[^1].Department, today), today);
-        S.SentThrough = S.LastSequence;
-        await WriteAsync();
+        if (S.ErasureShare is null)
+        {
+            var leave = Contribution.Leave(CurrentContribution(Evaluate(today)), S.Departments[^1].Department, today);
+            QueueCorrection(leave, today);
+            foreach (var (key, value) in MembershipFold.Counters(S.FoldedDepartments))
+            {
+                leave[key] = leave.GetValueOrDefault(key) + value;
+            }
 
-        // 2. The shard applies the leave, drops the token and stores both in one write; if that fails
-        // nothing is deleted here, the outbox still holds the leave and the erasure can be repeated.
+            S.ErasureShare = CounterRow.Pack(leave);
+            S.SentThrough = S.LastSequence;
+            await WriteAsync();
+        }
+
+        // 2. The shard applies the leave, drops the token and stores both in one write, then adds the
+        // share to its departed counters; if either write fails nothing is deleted here, the outbox
+        // still holds the leave and the erasure can be repeated.
         StopRetry();
         var shard = GrainFactory.GetGrain<ITenantAggregateShardGrain>(GrainKeys.Shard(TenantId, GrainKeys.ShardIndex(EmployeeId, S.ShardCount)));
+        var share = new Dictionary<CellKey, long>();
+        CounterRow.Unpack(S.ErasureShare, share);
         try
         {
-            await shard.ForgetAsync(S.ContributorToken, [.. S.Outbox]);
+            await shard.ForgetAsync(S.ContributorToken, [.. S.Outbox], share);
         }
         catch
         {

@@ -681,6 +681,12 @@ public sealed partial class EmployeeGrain(
     /// <summary>Puts what is owed the tenant (current contribution minus what was emitted) in the outbox; false if nothing.</summary>
     private bool QueueCorrection(Dictionary<CellKey, long> current, DateOnly today)
     {
+        if (S.ErasureShare is not null)
+        {
+            // An erasure has begun: the shard has (or will have) the leave, and nothing after it may count.
+            return false;
+        }
+
         var open = Contribution.OpenFrom(today);
         var finalBefore = open > S.FinalBefore ? open : S.FinalBefore;
         var (delta, kept) = Contribution.Diff(S.Emitted, current, S.FinalBefore, finalBefore);

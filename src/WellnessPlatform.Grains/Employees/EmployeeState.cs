@@ -145,5 +145,12 @@ public sealed class EmployeeState
     /// <summary>Department periods folded away once the weeks they ended in were released (<see cref="MembershipFold"/>).</summary>
     [Id(24)] public List<FoldedMembership> FoldedDepartments { get; set; } = [];
 
+    /// <summary>
+    /// Set by the first attempt of an erasure, in the write that queues the leave: this person's whole
+    /// share as a leaver, the same one every repeat hands the shard. While set, nothing more is
+    /// emitted. Packed like a shard's counters; at most the history's weeks and department periods.
+    /// </summary>
+    [Id(25)] public List<CounterRow>? ErasureShare { get; set; }
+
     public bool OnHold => Pauses.Any(p => p.Kind == PauseKind.ScreeningHold && p.Until is null);
 }

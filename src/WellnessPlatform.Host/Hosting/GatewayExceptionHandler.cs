@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics;
-using Orleans.Storage;
 using WellnessPlatform.Grains;
 using WellnessPlatform.Grains.Isolation;
 
@@ -9,7 +8,8 @@ namespace WellnessPlatform.Host.Hosting;
 /// <summary>
 /// Turns failures into problem details without leaking internals: malformed bodies are 400 with the
 /// JSON path at fault, storage or cluster outages are 503 with Retry-After (the write was not
-/// acknowledged and may be retried with the same client id), a write storage refuses for good is 500
+/// acknowledged and may be retried with the same client id; it is never said not to have happened,
+/// because even an ETag conflict can be the storage client's retry of a write that did land), a write storage refuses for good is 500
 /// <c>storage_rejected</c> without Retry-After (a retry would fail the same way), anything else a bare 500.
 /// </summary>
 public sealed partial class GatewayExceptionHandler(IProblemDetailsService problems, ILogger<GatewayExceptionHandler> logger) : IExceptionHandler
@@ -33,8 +33,6 @@ public sealed partial class GatewayExceptionHandler(IProblemDetailsService probl
                 new Answer(403, "Forbidden."),
             _ when storage.Kind == StorageFailureKind.Permanent =>
                 new Answer(500, "The service could not store this request, and retrying it will not help.", Code: StorageRejectedCode),
-            _ when storage.Kind == StorageFailureKind.Transient && Refused(exception) =>
-                new Answer(503, "The service could not store this right now; nothing was recorded. Retry with the same client id."),
             _ when storage.Kind == StorageFailureKind.Transient =>
                 new Answer(503, "The service did not finish in time; this may or may not have been recorded. Retry with the same client id: a repeat is never counted twice."),
             _ => new Answer(500, "An unexpected error occurred."),
@@ -76,21 +74,6 @@ public sealed partial class GatewayExceptionHandler(IProblemDetailsService probl
     }
 
     private sealed record Answer(int Status, string Title, Dictionary<string, string[]>? Errors = null, string? Code = null);
-
-    // Only a write storage refused for a conflict is known not to have happened; a timeout or a lost
-    // connection may have landed after all.
-    private static bool Refused(Exception exception)
-    {
-        for (Exception? e = exception; e is not null; e = e.InnerException)
-        {
-            if (e is InconsistentStateException)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     // The serializer's own message names internal types; the path is what the caller needs.
     private static Dictionary<string, string[]> Field(string? path) =>

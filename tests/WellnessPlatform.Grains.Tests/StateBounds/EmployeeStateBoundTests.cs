@@ -38,6 +38,7 @@ public sealed class EmployeeStateBoundTests(ITestOutputHelper output)
         Assert.Equal(state.History.Read(), back.History.Read());
         Assert.Equal(state.FoldedDepartments, back.FoldedDepartments);
         Assert.Equal(state.ClearedBy, back.ClearedBy);
+        Assert.Equal(state.ErasureShare!.Sum(r => r.Values.Length), back.ErasureShare!.Sum(r => r.Values.Length));
     }
 
     /// <summary>
@@ -92,6 +93,7 @@ public sealed class EmployeeStateBoundTests(ITestOutputHelper output)
         AddOutbox(state);
         AddEmitted(state);
         AddCompactedHistory(state);
+        AddErasureShare(state);
         return state;
     }
 
@@ -149,6 +151,37 @@ public sealed class EmployeeStateBoundTests(ITestOutputHelper output)
         {
             state.Emitted[new CellKey(LocalCalendar.IsoWeek(Today.AddDays(-7 * (n % 2))), Worst.Id(DepartmentLength, 5000 + n), (Metric)(n % 10), n % 27)] = long.MaxValue;
         }
+    }
+
+    /// <summary>
+    /// An erasure under way: the person's whole share as a leaver, every week of the compacted and raw
+    /// history active with every per-week metric, each week in one of the department periods, and a join
+    /// and a leave for every period and folded department.
+    /// </summary>
+    private static void AddErasureShare(EmployeeState state)
+    {
+        var share = new Dictionary<CellKey, long>();
+        var monday = LocalCalendar.WeekStart(Today);
+        for (var n = 0; n < CompactedHistory.MaxWeeks + 3; n++)
+        {
+            var week = LocalCalendar.IsoWeek(monday.AddDays(-7 * n));
+            var department = Worst.Id(DepartmentLength, n % EmployeeState.MaxDepartmentPeriods);
+            foreach (var metric in new[] { Metric.Active, Metric.Sessions, Metric.MetTarget, Metric.PainChangeSum, Metric.PainChangeCount })
+            {
+                share[new CellKey(week, department, metric)] = long.MaxValue;
+            }
+
+            share[new CellKey(week, department, Metric.StreakWeeks, CellKey.MaxStreakBucket)] = long.MaxValue;
+        }
+
+        for (var i = 0; i < EmployeeState.MaxDepartmentPeriods + EmployeeState.MaxFoldedDepartments; i++)
+        {
+            var week = LocalCalendar.IsoWeek(monday.AddDays(-7 * i));
+            share[new CellKey(week, Worst.Id(DepartmentLength, 2000 + i), Metric.Joined)] = long.MaxValue;
+            share[new CellKey(week, Worst.Id(DepartmentLength, 2000 + i), Metric.Left)] = long.MaxValue;
+        }
+
+        state.ErasureShare = CounterRow.Pack(share);
     }
 
     private static void AddCompactedHistory(EmployeeState state)

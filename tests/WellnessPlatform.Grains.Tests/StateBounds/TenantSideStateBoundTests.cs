@@ -61,13 +61,32 @@ public sealed class TenantSideStateBoundTests(ITestOutputHelper output)
             state.Applied[Guid.NewGuid()] = uint.MaxValue - i;
         }
 
+        for (var i = 0; i < ForgottenTokens.Max; i++)
+        {
+            ForgottenTokens.Remember(state.Forgotten, Guid.NewGuid());
+        }
+
         var (bytes, back) = StoredSize.Of(state);
-        output.WriteLine($"ShardState at its bound: {bytes:N0} bytes ({counters.Count:N0} counters, {state.Applied.Count:N0} contributors)");
+        output.WriteLine($"ShardState at its bound: {bytes:N0} bytes ({counters.Count:N0} counters, {state.Applied.Count:N0} contributors, {state.Forgotten.Count:N0} forgotten)");
         Assert.InRange(bytes, 1, StoredSize.Limit);
         var unpacked = new Dictionary<CellKey, long>();
         CounterRow.Unpack(back.Rows, unpacked);
         Assert.Equal(counters, unpacked);
         Assert.Equal(state.Applied, back.Applied);
+        Assert.Equal(state.Forgotten, back.Forgotten);
+
+        // Its departed share has the same shape as the counters, in its own state.
+        var departed = new DepartedState { Rows = state.Rows };
+        for (var i = 0; i < ForgottenTokens.Max + 10; i++)
+        {
+            ForgottenTokens.Remember(departed.Included, Guid.NewGuid());
+        }
+
+        var (departedBytes, departedBack) = StoredSize.Of(departed);
+        output.WriteLine($"DepartedState at its bound: {departedBytes:N0} bytes ({departed.Included.Count:N0} included tokens)");
+        Assert.InRange(departedBytes, 1, StoredSize.Limit);
+        Assert.Equal(ForgottenTokens.Max, departedBack.Included.Count);
+        Assert.Equal(departed.Included, departedBack.Included);
     }
 
     [Fact]
