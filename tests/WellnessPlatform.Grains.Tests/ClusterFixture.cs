@@ -1,6 +1,7 @@
 using Azure.Data.Tables;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using Orleans.Serialization;
 using Orleans.Storage;
 using Orleans.TestingHost;
 using WellnessPlatform.Contracts;
@@ -50,8 +51,11 @@ public sealed class ClusterFixture : IAsyncLifetime
         var builder = new InProcessTestClusterBuilder(2);
         builder.ConfigureSilo((_, silo) =>
         {
-            // Memory storage behind a switch that can fail a grain's next write like an outage.
-            silo.AddMemoryGrainStorage(InnerStorage);
+            // Memory storage behind a switch that can fail a grain's next write like an outage. It stores
+            // in Orleans' binary format, as the host does on Azure Table storage: memory storage's default
+            // JSON cannot read back a state whose dictionaries have record keys (the outbox's cells).
+            silo.AddMemoryGrainStorage(InnerStorage, ob => ob.Configure<Serializer>((o, serializer) =>
+                o.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer)));
             silo.Services.AddKeyedSingleton<IGrainStorage>(StorageNames.GrainState, (sp, _) =>
                 new FaultyGrainStorage(sp.GetRequiredKeyedService<IGrainStorage>(InnerStorage), Faults));
             silo.UseInMemoryReminderService();

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.Storage;
 using WellnessPlatform.Contracts;
 using WellnessPlatform.Contracts.Aggregation;
 using WellnessPlatform.Contracts.Employees;
@@ -5,10 +7,15 @@ using WellnessPlatform.Domain.Aggregates;
 using WellnessPlatform.Domain.Catalog;
 using WellnessPlatform.Domain.Screening;
 using WellnessPlatform.Domain.Sessions;
+using WellnessPlatform.Grains.Employees;
 
 namespace WellnessPlatform.Grains.Tests;
 
-/// <summary>An erasure repeated after one of the shard's writes failed applies the leave, and counts the departed share, once (issue 13, defects a and b).</summary>
+/// <summary>
+/// An erasure that fails part-way can be repeated: after either of the shard's writes failed, the leave
+/// is applied and the departed share counted once (issue 13, defects a and b); after its own state write
+/// failed the activation is gone, so nothing it held only in memory outlives the failure (item 3d).
+/// </summary>
 public sealed class ErasureRetryTests(ClusterFixture fixture) : IClassFixture<ClusterFixture>
 {
     [Fact]
@@ -98,6 +105,37 @@ public sealed class ErasureRetryTests(ClusterFixture fixture) : IClassFixture<Cl
         Assert.Equal(1, departed.Where(kv => kv.Key.Metric == Metric.Left).Sum(kv => kv.Value));
         Assert.Equal(1, departed.Where(kv => kv.Key.Metric == Metric.Joined).Sum(kv => kv.Value));
         Assert.Equal(1, departed.Where(kv => kv.Key.Metric == Metric.Sessions).Sum(kv => kv.Value));
+    }
+
+    [Fact]
+    public async Task A_failed_erasure_state_write_drops_the_activation_so_the_next_call_starts_from_storage()
+    {
+        using var scope = new TenantScope("erase-write");
+        await fixture.CreateTenantAsync("erase-write");
+        var key = GrainKeys.Employee("erase-write", "leaver");
+        var employee = fixture.Client.GetGrain<IEmployeeGrain>(key);
+        Assert.True((await employee.EnrolAsync(new Enrolment("Etc/UTC", "office", []))).IsOk);
+        Assert.True((await employee.ScreenAsync(new ScreeningAnswers(3, false, false, []))).IsOk);
+
+        // Storage is changed under the live activation, so the two differ: only an activation that reads
+        // storage again can see the consent.
+        var grain = GrainId.Create(GrainTypes.Employee, key);
+        var storage = fixture.SiloServices.GetRequiredKeyedService<IGrainStorage>(StorageNames.GrainState);
+        var stored = new GrainState<EmployeeState>();
+        await storage.ReadStateAsync(StorageNames.EmployeeState, grain, stored);
+        stored.State!.CaseWorkerConsent = true;
+        await storage.WriteStateAsync(StorageNames.EmployeeState, grain, stored);
+        Assert.False((await employee.GetStatusAsync()).Value!.CaseWorkerConsent);
+
+        // The erasure's first write (the leave, stored before the shard may see it) fails like an outage.
+        fixture.Faults.FailNextWrite(grain);
+        var failed = await Assert.ThrowsAnyAsync<Exception>(() => Erase(employee));
+        Assert.Contains("Injected storage outage", failed.ToString(), StringComparison.Ordinal);
+
+        Assert.True((await employee.GetStatusAsync()).Value!.CaseWorkerConsent, "The activation that failed to store the erasure still answers from memory.");
+        var again = await Erase(employee);
+        Assert.True(again.IsOk, again.Detail);
+        Assert.Equal(OutcomeKind.NotFound, (await employee.GetStatusAsync()).Kind);
     }
 
     private async Task<Outcome<EmployeeErasure>> Erase(IEmployeeGrain employee)

@@ -1,208 +1,119 @@
 using System.Net;
-using System.Text;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.DependencyInjection;
+using WellnessPlatform.Host.Security;
+using WellnessPlatform.Integration.Tests.Matrix;
 using Xunit.Abstractions;
 
 namespace WellnessPlatform.Integration.Tests;
 
 /// <summary>
-/// Every route, from the endpoint data source, × every role × own/other tenant × own/other person.
-/// The expected access of each route is written here, apart from the code that enforces it, and a
-/// route missing from this table fails the test, so a new route cannot be forgotten.
+/// Every route, page handler and download the host answers (read from its endpoint data source) × every
+/// principal: anonymous, operator, the employee the request is about, a colleague, each staff role, and
+/// each of those signed in for another tenant. A served cell must answer its row's exact status (a 500
+/// fails); a refused one the exact refusal; no answer may carry a marker of someone the caller may not
+/// see. The expected access lives in <see cref="ExpectedAccess"/>, apart from the code that enforces it.
 /// </summary>
 [Collection(AzuriteCollection.Name)]
 public sealed class AuthorizationMatrixTests(AzuriteFixture fixture, ITestOutputHelper output)
 {
-    private const string Tenant = "t1";
-    private const string OtherTenant = "t2";
-    private const string Me = "alice";
-    private const string SomeoneElse = "bob";
+    /// <summary>Rows × principals, written out so that a dropped row or principal is noticed.</summary>
+    private const int ExpectedCells = 726;
 
-    private enum Rule
-    {
-        Public,
-        EmployeeSelf,
-        Hr,
-        CaseWorker,
-        TenantAdmin,
-        AuditReader,
-        TenantMember,
-        TenantSettings,
-        EmployeeSelfOrTenantAdmin,
-        PortalPage,
-        HrPage,
-        CaseWorkPage,
-        AdminPage,
-    }
-
-    private static readonly Dictionary<string, Rule> Expected = new()
-    {
-        ["GET /api/exercises/"] = Rule.Public,
-        ["GET /openapi/{documentName}.json"] = Rule.Public,
-        ["GET /health/live"] = Rule.Public,
-        ["GET /health/ready"] = Rule.Public,
-        ["PUT /api/tenants/{tenantId}/"] = Rule.TenantSettings,
-        ["GET /api/tenants/{tenantId}/"] = Rule.TenantMember,
-        ["GET /api/tenants/{tenantId}/adherence"] = Rule.Hr,
-        ["POST /api/tenants/{tenantId}/employees/{employeeId}/enrolment"] = Rule.EmployeeSelf,
-        ["GET /api/tenants/{tenantId}/employees/{employeeId}/"] = Rule.EmployeeSelf,
-        ["POST /api/tenants/{tenantId}/employees/{employeeId}/screening"] = Rule.EmployeeSelf,
-        ["GET /api/tenants/{tenantId}/employees/{employeeId}/routine/today"] = Rule.EmployeeSelf,
-        ["POST /api/tenants/{tenantId}/employees/{employeeId}/sessions"] = Rule.EmployeeSelf,
-        ["GET /api/tenants/{tenantId}/employees/{employeeId}/sessions"] = Rule.EmployeeSelf,
-        ["POST /api/tenants/{tenantId}/employees/{employeeId}/pain-checkins"] = Rule.EmployeeSelf,
-        ["GET /api/tenants/{tenantId}/employees/{employeeId}/progress"] = Rule.EmployeeSelf,
-        ["POST /api/tenants/{tenantId}/employees/{employeeId}/pause"] = Rule.EmployeeSelf,
-        ["DELETE /api/tenants/{tenantId}/employees/{employeeId}/pause"] = Rule.EmployeeSelf,
-        ["PUT /api/tenants/{tenantId}/employees/{employeeId}/rest-days"] = Rule.EmployeeSelf,
-        ["PUT /api/tenants/{tenantId}/employees/{employeeId}/consent"] = Rule.EmployeeSelf,
-        ["POST /api/tenants/{tenantId}/employees/{employeeId}/incidents"] = Rule.EmployeeSelf,
-        ["GET /api/tenants/{tenantId}/employees/{employeeId}/incidents"] = Rule.EmployeeSelf,
-        ["GET /api/tenants/{tenantId}/employees/{employeeId}/export"] = Rule.EmployeeSelf,
-        ["DELETE /api/tenants/{tenantId}/employees/{employeeId}/"] = Rule.EmployeeSelfOrTenantAdmin,
-        ["GET /api/tenants/{tenantId}/incidents"] = Rule.CaseWorker,
-        ["GET /api/tenants/{tenantId}/incidents/{incidentId}"] = Rule.CaseWorker,
-        ["POST /api/tenants/{tenantId}/incidents/{incidentId}/transitions"] = Rule.CaseWorker,
-        ["PUT /api/tenants/{tenantId}/employees/{employeeId}/clearance"] = Rule.CaseWorker,
-        ["PUT /api/tenants/{tenantId}/employees/{employeeId}/restrictions"] = Rule.CaseWorker,
-        ["GET /api/tenants/{tenantId}/employees/{employeeId}/pain-trend"] = Rule.CaseWorker,
-        ["PUT /api/tenants/{tenantId}/invitations/{employeeId}"] = Rule.TenantAdmin,
-        ["GET /api/tenants/{tenantId}/invitations/"] = Rule.TenantAdmin,
-        ["POST /api/tenants/{tenantId}/invitations/imports"] = Rule.TenantAdmin,
-        ["GET /api/tenants/{tenantId}/invitations/imports/{importId}"] = Rule.TenantAdmin,
-        ["GET /api/tenants/{tenantId}/audit/"] = Rule.AuditReader,
-        ["POST /api/tenants/{tenantId}/reconciliation"] = Rule.TenantAdmin,
-
-        // Web pages: tenant and person come from the sign-in, so any tenant's own people may open them.
-        ["GET /"] = Rule.Public,
-        ["GET /signin"] = Rule.Public,
-        ["GET /signout"] = Rule.Public,
-        ["GET /access-denied"] = Rule.Public,
-        ["GET /portal"] = Rule.PortalPage,
-        ["GET /portal/report"] = Rule.PortalPage,
-        ["GET /portal/data"] = Rule.PortalPage,
-        ["GET /hr"] = Rule.HrPage,
-        ["GET /casework"] = Rule.CaseWorkPage,
-        ["GET /casework/case"] = Rule.CaseWorkPage,
-        ["GET /admin/people"] = Rule.AdminPage,
-        ["GET /admin/audit"] = Rule.AdminPage,
-    };
-
-    private sealed record Caller(string Name, string? Role, string? Tenant);
-
-    private static readonly Caller[] Callers =
-    [
-        new("anonymous", null, null),
-        new("operator", "operator", null),
-        .. new[] { "employee", "hr", "caseworker", "tenant-admin" }.SelectMany(role => new[]
-        {
-            new Caller($"{role}@own", role, Tenant),
-            new Caller($"{role}@other", role, OtherTenant),
-        }),
-    ];
+    private static readonly Uri Origin = new("http://localhost");
 
     [Fact]
-    public async Task Every_route_serves_exactly_the_callers_its_rule_allows_and_nobody_else()
+    public async Task Every_route_page_handler_and_download_serves_exactly_the_principals_its_rule_allows_and_nobody_else()
     {
         await using var platform = fixture.NewPlatform(AzuriteFixture.NewServiceId());
-        var incidentId = await SeedAsync(platform);
+        var world = await MatrixWorld.SeedAsync(platform);
+        var catalog = await RouteCatalog.ReadAsync(platform.Services);
+        var rows = ExpectedAccess.Rows;
 
-        var routes = platform.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
-            .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["GET"]).Select(m => $"{m} /{e.RoutePattern.RawText?.TrimStart('/')}"))
-            .Distinct().Order().ToList();
-        var unknown = routes.Where(r => !Expected.ContainsKey(r)).ToList();
-        Assert.True(unknown.Count == 0, "Routes without an expected access rule in this test: " + string.Join(", ", unknown));
+        var unlisted = catalog.Keys.Where(k => rows.All(r => r.Key != k)).ToList();
+        var stale = rows.Select(r => r.Key).Where(k => !catalog.ContainsKey(k)).Distinct().ToList();
+        Assert.True(unlisted.Count == 0, "Routes and handlers without a row in ExpectedAccess: " + string.Join(", ", unlisted));
+        Assert.True(stale.Count == 0, "Rows in ExpectedAccess for routes the host no longer has: " + string.Join(", ", stale));
+        Assert.Equal(rows.Count, rows.Select(r => r.Name).Distinct().Count());
 
-        var cells = 0;
-        var leaks = new List<string>();
-        foreach (var route in routes)
+        using var sender = new CellSender(platform);
+        var wrong = new List<string>();
+        var verdicts = new Dictionary<Verdict, int>();
+        foreach (var row in rows)
         {
-            var (method, pattern) = (route[..route.IndexOf(' ')], route[(route.IndexOf(' ') + 1)..]);
-            var persons = pattern.Contains("{employeeId}", StringComparison.Ordinal) ? new[] { Me, SomeoneElse } : [Me];
-            foreach (var person in persons)
+            foreach (var principal in Principal.All)
             {
-                var url = pattern.Replace("{tenantId}", Tenant, StringComparison.Ordinal)
-                    .Replace("{employeeId}", person, StringComparison.Ordinal)
-                    .Replace("{incidentId}", incidentId, StringComparison.Ordinal)
-                    .Replace("{documentName}", "v1", StringComparison.Ordinal)
-                    .Replace("{importId}", "0123456789abcdef0123456789abcdef", StringComparison.Ordinal);
-                foreach (var caller in Callers)
-                {
-                    cells++;
-                    var status = await SendAsync(platform, caller, method, url);
-                    var allowed = Allowed(Expected[route], caller, person);
-                    var isPage = !pattern.StartsWith("/api", StringComparison.Ordinal) && !pattern.StartsWith("/openapi", StringComparison.Ordinal);
-                    var expectedDenial = caller.Role is not null ? HttpStatusCode.Forbidden : isPage ? HttpStatusCode.Redirect : HttpStatusCode.Unauthorized;
-                    if (allowed ? status is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden : status != expectedDenial)
-                    {
-                        leaks.Add($"{caller.Name} {method} {url} → {(int)status} (expected {(allowed ? "served" : ((int)expectedDenial).ToString(System.Globalization.CultureInfo.InvariantCulture))})");
-                    }
-                }
+                var verdict = AccessRules.Judge(row.Rule, principal, row.Isolated is not null);
+                wrong.AddRange(await RunCellAsync(world, sender, row, catalog[row.Key], principal, verdict));
+                verdicts[verdict] = verdicts.GetValueOrDefault(verdict) + 1;
             }
         }
 
-        output.WriteLine($"Authorization matrix: {routes.Count} routes, {Callers.Length} callers, {cells} cells checked, {leaks.Count} wrong.");
-        Assert.True(leaks.Count == 0, string.Join("\n", leaks));
+        var cells = verdicts.Values.Sum(); // cells actually run
+        output.WriteLine($"Authorization matrix: {rows.Count} routes ({catalog.Count} endpoints and handlers, plus download variants) × {Principal.All.Count} principals = {cells} cells: "
+            + $"{verdicts.GetValueOrDefault(Verdict.Allowed)} served, {verdicts.GetValueOrDefault(Verdict.Isolated)} isolated, {verdicts.GetValueOrDefault(Verdict.Denied)} refused; {wrong.Count} wrong.");
+        Assert.True(wrong.Count == 0, string.Join("\n", wrong));
+        Assert.Equal(rows.Count * Principal.All.Count, cells);
+        Assert.Equal(ExpectedCells, cells);
     }
 
-    private static bool Allowed(Rule rule, Caller caller, string person)
+    private static async Task<List<string>> RunCellAsync(MatrixWorld world, CellSender sender, MatrixRow row, bool isPage, Principal principal, Verdict verdict)
     {
-        var own = caller.Tenant == Tenant;
-        return rule switch
+        // A served page acts in the signed-in person's own tenant; everything else in the tenant the request names.
+        var scene = world.Shared;
+        var tenant = verdict == Verdict.Allowed && isPage ? principal.Home(scene) ?? scene.Tenant : scene.Tenant;
+        if (verdict != Verdict.Denied && row.Fresh is { } fresh)
         {
-            Rule.Public => true,
-            Rule.EmployeeSelf => caller.Role == "employee" && own && person == Me,
-            Rule.Hr => caller.Role is "hr" or "tenant-admin" && own,
-            Rule.CaseWorker => caller.Role == "caseworker" && own,
-            Rule.TenantAdmin => caller.Role == "tenant-admin" && own,
-            Rule.AuditReader => caller.Role is "caseworker" or "tenant-admin" && own,
-            Rule.TenantMember => caller.Role == "operator" || (own && caller.Role is not null),
-            Rule.TenantSettings => caller.Role == "operator" || (caller.Role == "tenant-admin" && own),
-            Rule.EmployeeSelfOrTenantAdmin => (caller.Role == "employee" && own && person == Me) || (caller.Role == "tenant-admin" && own),
-            Rule.PortalPage => caller.Role == "employee",
-            Rule.HrPage => caller.Role is "hr" or "tenant-admin",
-            Rule.CaseWorkPage => caller.Role == "caseworker",
-            Rule.AdminPage => caller.Role == "tenant-admin",
-            _ => false,
-        };
-    }
-
-    private static async Task<HttpStatusCode> SendAsync(PlatformFactory platform, Caller caller, string method, string url)
-    {
-        // Callers are signed in as "alice" of their tenant; "bob" is always someone else.
-        using var http = caller.Role is null
-            ? platform.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false })
-            : platform.As(caller.Role, caller.Tenant, Me);
-        using var request = new HttpRequestMessage(new HttpMethod(method), url);
-        if (method is "POST" or "PUT")
-        {
-            request.Content = new StringContent("{}", Encoding.UTF8, "application/json");
+            scene = await fresh(world, scene, tenant, principal);
         }
 
-        using var response = await http.SendAsync(request);
-        return response.StatusCode;
+        var effect = verdict == Verdict.Denied ? null : row.Effect;
+        var before = effect is null ? null : await effect(world, scene, tenant);
+        var identity = principal.In(scene);
+        var result = await sender.SendAsync(row, isPage, scene, identity);
+
+        var cell = $"{principal.Name}: {row.Method} {row.Url(scene)}";
+        var wrong = new List<string>();
+        var expected = verdict switch
+        {
+            Verdict.Allowed => row.Success,
+            Verdict.Isolated => row.Isolated!.Value,
+            _ => isPage ? HttpStatusCode.Redirect : principal.Role is null ? HttpStatusCode.Unauthorized : HttpStatusCode.Forbidden,
+        };
+        if (result.Status != expected)
+        {
+            wrong.Add($"{cell} answered {(int)result.Status}, expected {(int)expected} ({verdict}): {Snippet(result.Body)}");
+        }
+
+        if (verdict == Verdict.Denied && isPage)
+        {
+            var to = principal.Role is null ? "/signin" : "/access-denied";
+            if (result.Location is null || new Uri(Origin, result.Location).AbsolutePath != to)
+            {
+                wrong.Add($"{cell} redirected to {result.Location ?? "nowhere"}, expected {to}");
+            }
+        }
+
+        if (verdict == Verdict.Allowed && row.Download is { } media && (result.Disposition != "attachment" || result.MediaType != media))
+        {
+            wrong.Add($"{cell} sent {result.MediaType} as {result.Disposition ?? "no attachment"}, expected a {media} attachment");
+        }
+
+        foreach (var marker in world.Markers.Where(m => !MaySee(verdict, identity, m) && result.Body.Contains(m.Text, StringComparison.Ordinal)))
+        {
+            wrong.Add($"{cell} leaked the incident report of {marker.Person} in {marker.Tenant}");
+        }
+
+        if (effect is not null && (await effect(world, scene, tenant) == before) != (verdict == Verdict.Isolated))
+        {
+            wrong.Add(verdict == Verdict.Allowed ? $"{cell} changed nothing" : $"{cell} changed another tenant's data");
+        }
+
+        return wrong;
     }
 
-    /// <summary>Both tenants exist; alice is enrolled in t1, consents, and has reported an incident.</summary>
-    private static async Task<string> SeedAsync(PlatformFactory platform)
-    {
-        await platform.CreateTenantAsync(Tenant, "office");
-        await platform.CreateTenantAsync(OtherTenant, "office");
-        var (http, path) = await platform.ReadyEmployeeAsync(Tenant, Me, "office");
-        await http.SendOkAsync(HttpMethod.Put, $"{path}/consent", new { granted = true });
-        var receipt = await http.SendOkAsync(HttpMethod.Post, $"{path}/incidents", new
-        {
-            clientReportId = "r1",
-            occurredAt = DateTimeOffset.UtcNow.AddHours(-3),
-            location = "Warehouse",
-            activity = "Lifting",
-            whatHappened = "Strain",
-            injury = "Back strain",
-            bodyPart = "Lower back",
-            treatment = "firstAid",
-        });
-        return (string)receipt["case"]!["incidentId"]!;
-    }
+    /// <summary>An incident report is seen by its reporter and their tenant's case workers, when served.</summary>
+    private static bool MaySee(Verdict verdict, Identity? identity, Marker marker) =>
+        verdict == Verdict.Allowed && identity?.Tenant == marker.Tenant
+        && (identity.Role == Roles.CaseWorker || (identity.Role == Roles.Employee && identity.Subject == marker.Person));
+
+    private static string Snippet(string body) => body.Length <= 300 ? body : body[..300] + "…";
 }
