@@ -180,12 +180,12 @@ internal static class ScaleScenario
         Check(readBack.Phase == ImportPhase.Completed && readBack.Processed == people, $"the stored upload status reads {readBack.Phase}, {readBack.Processed:N0} processed");
         Row("profile: roster transactions that failed and were retried by the upload (its warning log)", $"{batchRetries:N0} of ~{(people + 98) / 99:N0} transactions", "–", "–", "for the profile");
         Row($"enrolment + screening over HTTP, {enrolled:N0} people (+{BaselinePeople} demo), {Concurrency} at a time, own token each",
-            $"{enrolledOk:N0} enrolled, {api.Ok("screening"):N0} screened, {api.Failed("enrolment") + api.Failed("screening"):N0} failed; {(enrolled + BaselinePeople) / enrolTook.TotalSeconds:N0} people/s ({enrolTook.TotalSeconds:N0} s)",
+            $"{enrolledOk:N0} enrolled, {api.Ok("screening"):N0} screened, {api.Failed("enrolment") + api.Failed("screening"):N0} failed ({api.Retried("enrolment") + api.Retried("screening"):N0} answers of 503 retried); {(enrolled + BaselinePeople) / enrolTook.TotalSeconds:N0} people/s ({enrolTook.TotalSeconds:N0} s)",
             "–", "–", "0 failed");
         Row("a week of sessions over HTTP (3–4 days each, 1 in 7 logged a day late with a back-dated `day`, pain before/after on 1 in 3; the platform clock steps a day at a time)",
-            $"{sessionsOk:N0} acknowledged, {sessionsFailed:N0} failed; {(sessionsOk + sessionsFailed) / weekTook.TotalSeconds:N0} sessions/s ({weekTook.TotalSeconds:N0} s)",
+            $"{sessionsOk:N0} acknowledged, {sessionsFailed:N0} failed ({api.Retried("session"):N0} answers of 503 retried); {(sessionsOk + sessionsFailed) / weekTook.TotalSeconds:N0} sessions/s ({weekTook.TotalSeconds:N0} s)",
             $"{planned:N0} planned", $"{(double)sessionsOk / planned:P1}", "0 failed");
-        Row("incident reports over HTTP", $"{api.Ok("incident"):N0} filed ({incidents} + {BaselineIncidents} demo), {api.Failed("incident"):N0} failed", "–", "–", "0 failed");
+        Row("incident reports over HTTP", $"{api.Ok("incident"):N0} filed ({incidents} + {BaselineIncidents} demo), {api.Failed("incident"):N0} failed ({api.Retried("incident"):N0} answers of 503 retried)", "–", "–", "0 failed");
         foreach (var (figure, s, b) in rows)
         {
             Row($"{figure}: {people:N0} people, {TimedReads} reads after {WarmUpReads} discarded",
