@@ -18,29 +18,17 @@ namespace WellnessPlatform.Grains.Tests;
 /// </summary>
 public sealed class ErasureRetryTests(ClusterFixture fixture) : IClassFixture<ClusterFixture>
 {
-    [Fact]
-    public async Task Repeating_an_erasure_after_a_failed_shard_write_applies_the_leave_once()
+    /// <param name="failingState">Null: the shard's first write (the leave and the dropped token) fails; or the departed share's own write.</param>
+    [Theory]
+    [InlineData("erase-retry", null)]
+    [InlineData("erase-departed", StorageNames.ShardDepartedState)]
+    public async Task Repeating_an_erasure_after_a_failed_shard_write_applies_the_leave_and_counts_the_share_once(string tenant, string? failingState)
     {
-        using var scope = new TenantScope("erase-retry");
-        var (employee, shardKey) = await LeaverAsync("erase-retry");
+        using var scope = new TenantScope(tenant);
+        var (employee, shardKey) = await LeaverAsync(tenant);
 
-        // The shard this person contributes to fails its next write, an outage rather than a conflict.
-        fixture.Faults.FailNextWrite(GrainId.Create(GrainTypes.Shard, shardKey));
-        await Assert.ThrowsAnyAsync<Exception>(() => Erase(employee));
-
-        var again = await Erase(employee);
-        Assert.True(again.IsOk, again.Detail);
-        await AssertLeftOnceAsync(shardKey);
-    }
-
-    [Fact]
-    public async Task Repeating_an_erasure_after_the_departed_share_failed_to_store_counts_the_share_once()
-    {
-        using var scope = new TenantScope("erase-departed");
-        var (employee, shardKey) = await LeaverAsync("erase-departed");
-
-        // The leave is stored with the counters; the departed share's own write fails.
-        fixture.Faults.FailNextWrite(GrainId.Create(GrainTypes.Shard, shardKey), StorageNames.ShardDepartedState);
+        // An outage rather than a conflict.
+        fixture.Faults.FailNextWrite(GrainId.Create(GrainTypes.Shard, shardKey), failingState);
         await Assert.ThrowsAnyAsync<Exception>(() => Erase(employee));
 
         var again = await Erase(employee);
