@@ -8,13 +8,17 @@ internal sealed class SiloProcess : IAsyncDisposable
 {
     private readonly Process _process;
 
-    private SiloProcess(Process process, int httpPort)
+    private SiloProcess(Process process, int httpPort, int siloPort)
     {
         _process = process;
         BaseUrl = $"http://127.0.0.1:{httpPort}";
+        SiloPort = siloPort;
     }
 
     public string BaseUrl { get; }
+
+    /// <summary>The silo-to-silo port: how Orleans' silo addresses name this process.</summary>
+    public int SiloPort { get; }
 
     public bool Alive => !_process.HasExited;
 
@@ -23,6 +27,7 @@ internal sealed class SiloProcess : IAsyncDisposable
         var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
         var dll = Path.Combine(AzuriteProcess.RepositoryRoot(), "src", "WellnessPlatform.Host", "bin", configuration, "net10.0", "WellnessPlatform.Host.dll");
         var http = Ports.Free();
+        var siloPort = Ports.Free();
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = Path.GetDirectoryName(dll)!, UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
         start.ArgumentList.Add(dll);
         var env = start.Environment;
@@ -31,7 +36,7 @@ internal sealed class SiloProcess : IAsyncDisposable
         env["ConnectionStrings__Tables"] = tablesConnectionString;
         env["WellnessPlatform__Cluster__ClusterId"] = clusterId;
         env["WellnessPlatform__Cluster__ServiceId"] = clusterId;
-        env["WellnessPlatform__Cluster__SiloPort"] = Ports.Free().ToString(CultureInfo.InvariantCulture);
+        env["WellnessPlatform__Cluster__SiloPort"] = siloPort.ToString(CultureInfo.InvariantCulture);
         env["WellnessPlatform__Cluster__GatewayPort"] = Ports.Free().ToString(CultureInfo.InvariantCulture);
         env["WellnessPlatform__Auth__Issuer"] = TestTokens.Issuer;
         env["WellnessPlatform__Auth__Audience"] = TestTokens.Audience;
@@ -52,7 +57,7 @@ internal sealed class SiloProcess : IAsyncDisposable
         process.ErrorDataReceived += (_, _) => { };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var silo = new SiloProcess(process, http);
+        var silo = new SiloProcess(process, http, siloPort);
         using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(2) };
         for (var i = 0; i < 240; i++)
         {

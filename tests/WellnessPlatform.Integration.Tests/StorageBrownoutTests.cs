@@ -1,11 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
-using Microsoft.Extensions.DependencyInjection;
-using Orleans.Storage;
-using WellnessPlatform.Contracts;
-using WellnessPlatform.Grains;
-using WellnessPlatform.Grains.Employees;
 using Xunit.Abstractions;
 
 namespace WellnessPlatform.Integration.Tests;
@@ -81,24 +76,20 @@ public sealed class StorageBrownoutTests(AzuriteFixture fixture, ITestOutputHelp
         await Task.WhenAll(load);
         await Task.Delay(TimeSpan.FromSeconds(3)); // late writes held by the proxy land
 
-        // Read back from storage itself, not through the platform's own GET.
-        var storage = platform.Services.GetRequiredKeyedService<IGrainStorage>(StorageNames.GrainState);
+        // Read back from the table itself, not through the platform's own GET.
+        var storage = new StoredGrainState(fixture.Azurite.ConnectionString, service);
         var stored = new List<string>();
         for (var i = 0; i < Employees; i++)
         {
-            var state = new GrainState<EmployeeState>(new EmployeeState());
-            await storage.ReadStateAsync(StorageNames.EmployeeState, GrainId.Create(GrainTypes.Employee, GrainKeys.Employee(T, $"b{i}")), state);
-            stored.AddRange(state.State!.Sessions.Select(x => x.ClientSessionId));
+            stored.AddRange((await storage.EmployeeAsync(T, $"b{i}"))?.State.Sessions.Select(x => x.ClientSessionId) ?? []);
         }
 
         var duplicates = stored.Count - stored.Distinct().Count();
         var missing = acknowledged.Keys.Except(stored).Count();
         var slowest = answers.Max(a => a.Took);
         var unavailable = answers.Count(a => a.Status == HttpStatusCode.ServiceUnavailable);
-        var report = $"brownout (12 s, connections held open): acknowledged {acknowledged.Count}, found in storage {stored.Count}, duplicates {duplicates}, missing {missing}, answered 503 {unavailable}, slowest answer {slowest.TotalSeconds:0.00} s of {answers.Count}";
-        output.WriteLine(report);
-        Directory.CreateDirectory(Path.Combine(WellnessPlatform.Testing.AzuriteProcess.RepositoryRoot(), "artifacts"));
-        await File.WriteAllTextAsync(Path.Combine(WellnessPlatform.Testing.AzuriteProcess.RepositoryRoot(), "artifacts", "fault-brownout.txt"), report + Environment.NewLine);
+        await new FaultFigures("storage-brownout (12 s, connections held open)", acknowledged.Count, stored.Count, duplicates, missing, slowest).ReportAsync(output);
+        output.WriteLine($"answered 503 {unavailable} of {answers.Count}");
 
         Assert.Equal(Employees * SessionsEach, acknowledged.Count);
         Assert.Equal(acknowledged.Count, stored.Count);

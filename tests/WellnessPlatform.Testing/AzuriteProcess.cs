@@ -11,6 +11,8 @@ namespace WellnessPlatform.Testing;
 public sealed class AzuriteProcess : IAsyncDisposable
 {
     private const string AccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
+    // Azurite's table service keeps all its tables in this one file (a LokiJS database).
+    private const string DatabaseFile = "__azurite_db_table__.json";
     private readonly string _dataFolder = Directory.CreateTempSubdirectory("wellness-azurite-").FullName;
     private Process? _process;
 
@@ -93,6 +95,55 @@ public sealed class AzuriteProcess : IAsyncDisposable
             await Task.Delay(50);
         }
     }
+
+    /// <summary>
+    /// Like the storage machine losing power: SIGKILL, so Azurite neither saves nor closes anything.
+    /// <see cref="StartAsync"/> brings it back on the same port over what it last saved.
+    /// </summary>
+    public async Task CrashAsync()
+    {
+        if (_process is { HasExited: false })
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+
+        _process?.Dispose();
+        _process = null;
+        while (await IsListeningAsync())
+        {
+            await Task.Delay(50);
+        }
+    }
+
+    /// <summary>
+    /// Returns once everything Azurite has taken is on disk. It keeps its tables in memory and every 5 s
+    /// saves them whole if anything changed since its last save (writing a new file, then renaming it
+    /// over the old one), so a crash loses what came after. A whole interval and a margin without a new
+    /// file means it found nothing unsaved. Only meaningful while nothing writes to it.
+    /// </summary>
+    public async Task WaitUntilSavedAsync()
+    {
+        var quiet = TimeSpan.FromSeconds(6.5);
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        var saved = LastSavedUtc();
+        var since = DateTime.UtcNow;
+        while (DateTime.UtcNow - since < quiet)
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException("Azurite kept saving for 30 seconds: something is still writing to it.");
+            }
+
+            await Task.Delay(50);
+            if (LastSavedUtc() != saved)
+            {
+                (saved, since) = (LastSavedUtc(), DateTime.UtcNow);
+            }
+        }
+    }
+
+    private DateTime LastSavedUtc() => File.GetLastWriteTimeUtc(Path.Combine(_dataFolder, DatabaseFile));
 
     public async ValueTask DisposeAsync()
     {
