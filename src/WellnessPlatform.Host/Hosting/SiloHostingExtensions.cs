@@ -38,6 +38,7 @@ public static class SiloHostingExtensions
         options.Retry.Delay = TimeSpan.FromMilliseconds(200);
         var tables = new TableServiceClient(connectionString, options);
         builder.Services.AddSingleton(tables);
+        builder.Services.AddHttpContextAccessor();
 
         builder.UseOrleans(silo =>
         {
@@ -49,6 +50,7 @@ public static class SiloHostingExtensions
 
             // A request waits for a grain no longer than its deadline allows; the grain's own work goes on.
             silo.Configure<SiloMessagingOptions>(o => o.ResponseTimeout = timeouts.GrainCallTimeout);
+            silo.AddOutgoingGrainCallFilter<RequestDeadlineFilter>();
             if (!string.IsNullOrEmpty(Environment.GetEnvironmentVariable("KUBERNETES_SERVICE_HOST")))
             {
                 // In Kubernetes the pod's identity and address come from the downward API (deploy/k8s).

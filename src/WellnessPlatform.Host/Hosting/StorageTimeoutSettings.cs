@@ -4,15 +4,19 @@ namespace WellnessPlatform.Host.Hosting;
 /// How long anything waits for storage (section "WellnessPlatform:Storage"). Storage that slows down
 /// or stops answering without closing its connection must not hold a request: each Azure SDK call gives
 /// up after <see cref="NetworkTimeout"/> and retries at most <see cref="MaxRetries"/> times, and a grain
-/// call gives up after <see cref="GrainCallTimeout"/>, so every request answers within
-/// <see cref="RequestDeadline"/> with its result or a 503 that says retrying is safe.
+/// call gives up after <see cref="GrainCallTimeout"/>, and whatever a request still waits for at
+/// <see cref="RequestDeadline"/> is abandoned (<see cref="RequestDeadlineFilter"/>), so every request
+/// answers within it with its result or a 503 that says retrying is safe.
 /// </summary>
 public sealed class StorageTimeoutSettings
 {
     public const string Section = "WellnessPlatform:Storage";
 
-    /// <summary>The promise to callers: every request answers within this.</summary>
-    public TimeSpan RequestDeadline { get; set; } = TimeSpan.FromSeconds(5);
+    /// <summary>
+    /// When the gateway stops waiting and answers 503. The promise to callers is an answer within 5 s;
+    /// the default leaves a second of that for the answer to travel on a loaded machine.
+    /// </summary>
+    public TimeSpan RequestDeadline { get; set; } = TimeSpan.FromSeconds(4);
 
     /// <summary>One network operation against Azure Table storage (the SDK's default is 100 s).</summary>
     public TimeSpan NetworkTimeout { get; set; } = TimeSpan.FromSeconds(1.5);
@@ -21,5 +25,5 @@ public sealed class StorageTimeoutSettings
     public int MaxRetries { get; set; } = 1;
 
     /// <summary>A gateway's wait for a grain (Orleans' default is 30 s); kept under the request deadline.</summary>
-    public TimeSpan GrainCallTimeout { get; set; } = TimeSpan.FromSeconds(4);
+    public TimeSpan GrainCallTimeout { get; set; } = TimeSpan.FromSeconds(3.5);
 }
