@@ -88,12 +88,7 @@ public sealed class AzuriteProcess : IAsyncDisposable
             }
         }
 
-        _process?.Dispose();
-        _process = null;
-        while (await IsListeningAsync())
-        {
-            await Task.Delay(50);
-        }
+        await ForgetProcessAsync();
     }
 
     /// <summary>
@@ -108,6 +103,12 @@ public sealed class AzuriteProcess : IAsyncDisposable
             await _process.WaitForExitAsync();
         }
 
+        await ForgetProcessAsync();
+    }
+
+    /// <summary>Drops the exited process and returns once its port is free for a restart.</summary>
+    private async Task ForgetProcessAsync()
+    {
         _process?.Dispose();
         _process = null;
         while (await IsListeningAsync())
