@@ -36,6 +36,11 @@ public sealed class RosterTable(WellnessTables tables)
     {
         ArgumentOutOfRangeException.ThrowIfGreaterThan(people.Count, MaxBatch);
         var table = await tables.GetAsync(WellnessTables.Roster, cancellationToken);
+        if (people.Count > PointReadLimit && await TryAddAllAsync(table, tenantId, people, capacity, cancellationToken) is { } added)
+        {
+            return added;
+        }
+
         for (var attempt = 1; ; attempt++)
         {
             var existing = await ReadAsync(table, tenantId, [.. people.Select(p => p.EmployeeId)], cancellationToken);
@@ -93,6 +98,39 @@ public sealed class RosterTable(WellnessTables tables)
             {
                 // Someone else wrote one of these people between our read and write: read again.
             }
+        }
+    }
+
+    /// <summary>
+    /// A bulk upload's usual batch is all new people: try adding them all, with the count, in one
+    /// transaction, without first asking which exist. A range query's cost can grow with the table (on
+    /// Azurite it scans every row), so the common case skips it. Null when that is not so (someone is
+    /// already there, the count moved, or the roster would overflow): the caller then reads and decides
+    /// person by person. The transaction is all or nothing, so a failed try leaves nothing behind.
+    /// </summary>
+    private static async Task<IReadOnlyList<RosterEntry>?> TryAddAllAsync(
+        TableClient table, string tenantId, IReadOnlyList<Invitation> people, int capacity, CancellationToken cancellationToken)
+    {
+        var countRow = await table.GetEntityIfExistsAsync<TableEntity>(tenantId, CountRow, cancellationToken: cancellationToken);
+        var count = countRow.HasValue ? countRow.Value!.GetInt64("Count") ?? 0 : 0;
+        if (count + people.Count > capacity)
+        {
+            return null;
+        }
+
+        var actions = people.Select(p => new TableTransactionAction(TableTransactionActionType.Add, ToEntity(tenantId, p))).ToList();
+        var counted = new TableEntity(tenantId, CountRow) { ["Count"] = count + people.Count };
+        actions.Add(countRow.HasValue
+            ? new TableTransactionAction(TableTransactionActionType.UpdateReplace, counted, countRow.Value!.ETag)
+            : new TableTransactionAction(TableTransactionActionType.Add, counted));
+        try
+        {
+            await table.SubmitTransactionAsync(actions, cancellationToken);
+            return [.. people.Select(p => new RosterEntry(p, RosterChange.Created))];
+        }
+        catch (TableTransactionFailedException ex) when (ex.Status is 409 or 412)
+        {
+            return null;
         }
     }
 
