@@ -17,30 +17,14 @@ internal sealed class ScaleReads(ScaleApi api)
     /// After a discarded warm-up, the two tenants' reads alternate, so whatever else the machine does at
     /// the time weighs on both alike. Each time is from sending the request to having the whole body.
     /// </summary>
-    public async Task<(Latency Scale, Latency Baseline)> MeasureAsync(string operation, Read scale, Read baseline, int warmUp, int reads)
-    {
-        for (var i = 0; i < warmUp; i++)
-        {
-            await api.TimeGetAsync(operation, scale.Path, scale.Token);
-            await api.TimeGetAsync(operation, baseline.Path, baseline.Token);
-        }
-
-        var large = new double[reads];
-        var small = new double[reads];
-        for (var i = 0; i < reads; i++)
-        {
-            large[i] = await api.TimeGetAsync(operation, scale.Path, scale.Token);
-            small[i] = await api.TimeGetAsync(operation, baseline.Path, baseline.Token);
-        }
-
-        return (Percentiles(large), Percentiles(small));
-    }
+    public Task<(Latency Scale, Latency Baseline)> MeasureAsync(string operation, Read scale, Read baseline, int warmUp, int reads) =>
+        AlternateAsync(() => api.TimeGetAsync(operation, scale.Path, scale.Token), () => api.TimeGetAsync(operation, baseline.Path, baseline.Token), warmUp, reads);
 
     /// <summary>
     /// The roster page's own storage query, sent straight to the table with the SDK and no platform in
     /// between: how much of a page's time is the table service's. Alternates tenants like the reads above.
     /// </summary>
-    public static async Task<(Latency Scale, Latency Baseline)> MeasureStorageAsync(
+    public static Task<(Latency Scale, Latency Baseline)> MeasureStorageAsync(
         TableClient roster, (string Tenant, string? Token) scale, (string Tenant, string? Token) baseline, int pageSize, int warmUp, int reads)
     {
         async Task<double> TimeAsync((string Tenant, string? Token) read)
@@ -56,21 +40,27 @@ internal sealed class ScaleReads(ScaleApi api)
             return clock.Elapsed.TotalMilliseconds;
         }
 
+        return AlternateAsync(() => TimeAsync(scale), () => TimeAsync(baseline), warmUp, reads);
+    }
+
+    /// <summary>Discarded warm-up, then timed pairs: the large tenant's read, then the baseline's.</summary>
+    private static async Task<(Latency Large, Latency Small)> AlternateAsync(Func<Task<double>> large, Func<Task<double>> small, int warmUp, int reads)
+    {
         for (var i = 0; i < warmUp; i++)
         {
-            await TimeAsync(scale);
-            await TimeAsync(baseline);
+            await large();
+            await small();
         }
 
-        var large = new double[reads];
-        var small = new double[reads];
+        var largeTimes = new double[reads];
+        var smallTimes = new double[reads];
         for (var i = 0; i < reads; i++)
         {
-            large[i] = await TimeAsync(scale);
-            small[i] = await TimeAsync(baseline);
+            largeTimes[i] = await large();
+            smallTimes[i] = await small();
         }
 
-        return (Percentiles(large), Percentiles(small));
+        return (Percentiles(largeTimes), Percentiles(smallTimes));
     }
 
     /// <summary>Follows the invitations' continuation tokens <paramref name="pages"/> pages in; returns the token of the next page and how long the walk took.</summary>

@@ -21,7 +21,7 @@ public static class ForgottenTokens
         return new Guid(hash[..16]);
     }
 
-    public static bool Holds(List<Guid> marks, Guid token) => marks.Contains(Mark(token));
+    public static bool Holds(List<Guid> marks, Guid token) => marks.Count > 0 && marks.Contains(Mark(token));
 
     /// <summary>Adds the token's mark, dropping the oldest beyond <see cref="Max"/>.</summary>
     public static void Remember(List<Guid> marks, Guid token) => Add(marks, Mark(token));

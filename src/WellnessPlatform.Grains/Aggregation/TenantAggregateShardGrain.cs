@@ -136,19 +136,8 @@ public sealed partial class TenantAggregateShardGrain(
         if (Shard.ReleasedThrough is null || string.CompareOrdinal(releasedThrough, Shard.ReleasedThrough) > 0)
         {
             Shard.ReleasedThrough = releasedThrough;
-            var kept = CounterRetention.Apply(_counters, releasedThrough);
-            _counters.Clear();
-            foreach (var (key, value) in kept)
-            {
-                _counters[key] = value;
-            }
-
-            kept = CounterRetention.Apply(_departed, releasedThrough);
-            _departed.Clear();
-            foreach (var (key, value) in kept)
-            {
-                _departed[key] = value;
-            }
+            Retain(_counters, releasedThrough);
+            Retain(_departed, releasedThrough);
 
             _dirty = true;
             _departedDirty = true;
@@ -176,6 +165,16 @@ public sealed partial class TenantAggregateShardGrain(
     }
 
     private void Add(CellKey key, long change) => AddTo(_counters, key, change);
+
+    private static void Retain(Dictionary<CellKey, long> counters, string releasedThrough)
+    {
+        var kept = CounterRetention.Apply(counters, releasedThrough);
+        counters.Clear();
+        foreach (var (key, value) in kept)
+        {
+            counters[key] = value;
+        }
+    }
 
     private void AddTo(Dictionary<CellKey, long> counters, CellKey key, long change)
     {

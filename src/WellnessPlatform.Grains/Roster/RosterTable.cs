@@ -1,3 +1,4 @@
+using Azure;
 using Azure.Data.Tables;
 using WellnessPlatform.Contracts.Roster;
 using WellnessPlatform.Grains.Storage;
@@ -82,11 +83,7 @@ public sealed class RosterTable(WellnessTables tables)
 
             if (entries.Any(e => e.Change == RosterChange.Created))
             {
-                // Conditional on the count read above, so two concurrent batches cannot both add from it.
-                var counted = new TableEntity(tenantId, CountRow) { ["Count"] = count };
-                actions.Add(countRow.HasValue
-                    ? new TableTransactionAction(TableTransactionActionType.UpdateReplace, counted, countRow.Value!.ETag)
-                    : new TableTransactionAction(TableTransactionActionType.Add, counted));
+                actions.Add(CountAction(tenantId, countRow, count));
             }
 
             try
@@ -119,10 +116,7 @@ public sealed class RosterTable(WellnessTables tables)
         }
 
         var actions = people.Select(p => new TableTransactionAction(TableTransactionActionType.Add, ToEntity(tenantId, p))).ToList();
-        var counted = new TableEntity(tenantId, CountRow) { ["Count"] = count + people.Count };
-        actions.Add(countRow.HasValue
-            ? new TableTransactionAction(TableTransactionActionType.UpdateReplace, counted, countRow.Value!.ETag)
-            : new TableTransactionAction(TableTransactionActionType.Add, counted));
+        actions.Add(CountAction(tenantId, countRow, count + people.Count));
         try
         {
             await table.SubmitTransactionAsync(actions, cancellationToken);
@@ -221,6 +215,15 @@ public sealed class RosterTable(WellnessTables tables)
         }
 
         return found;
+    }
+
+    /// <summary>The new head count, conditional on the count row as read, so two concurrent batches cannot both add from it.</summary>
+    private static TableTransactionAction CountAction(string tenantId, NullableResponse<TableEntity> countRow, long count)
+    {
+        var counted = new TableEntity(tenantId, CountRow) { ["Count"] = count };
+        return countRow.HasValue
+            ? new TableTransactionAction(TableTransactionActionType.UpdateReplace, counted, countRow.Value!.ETag)
+            : new TableTransactionAction(TableTransactionActionType.Add, counted);
     }
 
     private static TableEntity ToEntity(string tenantId, Invitation invitation) => new(tenantId, invitation.EmployeeId)
