@@ -46,7 +46,9 @@ internal sealed class ScaleHost : IAsyncDisposable
 
     public static async Task<ScaleHost> StartAsync(SteppedClock clock, int connections)
     {
-        var azurite = new AzuriteProcess();
+        // In memory: Azurite's save to disk rewrites its whole database every 5 s, a cost that grows with
+        // the data and that Azure Table does not have (see AzuritePersistence.Memory).
+        var azurite = new AzuriteProcess(AzuritePersistence.Memory);
         await azurite.StartAsync();
         var port = Ports.Free();
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions

@@ -8,7 +8,7 @@ namespace WellnessPlatform.Testing;
 /// by scripts/test.sh with npm ci) on a free loopback port, with its own data folder so it can be
 /// stopped and started again over the same data.
 /// </summary>
-public sealed class AzuriteProcess : IAsyncDisposable
+public sealed class AzuriteProcess(AzuritePersistence persistence = AzuritePersistence.Disk) : IAsyncDisposable
 {
     private const string AccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
     // Azurite's table service keeps all its tables in this one file (a LokiJS database).
@@ -20,6 +20,23 @@ public sealed class AzuriteProcess : IAsyncDisposable
 
     public string ConnectionString =>
         $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={AccountKey};TableEndpoint=http://127.0.0.1:{Port}/devstoreaccount1;";
+
+    /// <summary>
+    /// Starts over a copy of a database file Azurite saved earlier (its whole table service), so a test
+    /// reads what another version of the platform wrote. Call before <see cref="StartAsync"/>.
+    /// </summary>
+    public void SeedFrom(string databaseFile)
+    {
+        if (persistence == AzuritePersistence.Memory)
+        {
+            throw new InvalidOperationException("An in-memory Azurite starts empty.");
+        }
+
+        File.Copy(databaseFile, Path.Combine(_dataFolder, DatabaseFile), overwrite: true);
+    }
+
+    /// <summary>The database file Azurite saves its tables to; complete once it has stopped.</summary>
+    public string DatabasePath => Path.Combine(_dataFolder, DatabaseFile);
 
     public async Task StartAsync()
     {
@@ -35,7 +52,8 @@ public sealed class AzuriteProcess : IAsyncDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var arg in new[] { "--tableHost", "127.0.0.1", "--tablePort", Port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--location", _dataFolder, "--disableTelemetry", "--silent" })
+        string[] storage = persistence == AzuritePersistence.Memory ? ["--inMemoryPersistence"] : ["--location", _dataFolder];
+        foreach (var arg in (string[])["--tableHost", "127.0.0.1", "--tablePort", Port.ToString(System.Globalization.CultureInfo.InvariantCulture), .. storage, "--disableTelemetry", "--silent"])
         {
             start.ArgumentList.Add(arg);
         }
@@ -144,7 +162,7 @@ public sealed class AzuriteProcess : IAsyncDisposable
         }
     }
 
-    private DateTime LastSavedUtc() => File.GetLastWriteTimeUtc(Path.Combine(_dataFolder, DatabaseFile));
+    private DateTime LastSavedUtc() => File.GetLastWriteTimeUtc(DatabasePath);
 
     public async ValueTask DisposeAsync()
     {
