@@ -1,6 +1,8 @@
 using System.Net.Http.Headers;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace WellnessPlatform.Integration.Tests;
 
@@ -9,7 +11,7 @@ namespace WellnessPlatform.Integration.Tests;
 /// share a service id see the same stored state, which is how a restart is simulated.
 /// </summary>
 public sealed class PlatformFactory(AzuriteProcess azurite, string serviceId, string environment = "Testing",
-    IReadOnlyDictionary<string, string>? settings = null) : WebApplicationFactory<Program>
+    IReadOnlyDictionary<string, string>? settings = null, TimeProvider? clock = null) : WebApplicationFactory<Program>
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -30,6 +32,17 @@ public sealed class PlatformFactory(AzuriteProcess azurite, string serviceId, st
         foreach (var (key, value) in settings ?? new Dictionary<string, string>())
         {
             builder.UseSetting(key, value);
+        }
+
+        if (clock is not null)
+        {
+            // The platform's notion of now (grains, gateway, seeding); what Orleans resolves keyed for
+            // itself (membership, reminders' own timing) keeps real time.
+            builder.ConfigureTestServices(services =>
+            {
+                services.AddSingleton(clock);
+                services.AddKeyedSingleton(KeyedService.AnyKey, TimeProvider.System);
+            });
         }
     }
 

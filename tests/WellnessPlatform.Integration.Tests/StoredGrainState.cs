@@ -18,10 +18,10 @@ internal sealed class StoredGrainState(string connectionString, string serviceId
 {
     // Orleans' Azure Table grain storage: one entity per grain and state name in this table, the
     // payload split over the binary properties Data, Data1 ... Data14.
-    private const string Table = "OrleansGrainState";
+    public const string Table = "OrleansGrainState";
     private const int MaxChunks = 15;
 
-    private static readonly OrleansGrainStorageSerializer Serializer =
+    public static readonly OrleansGrainStorageSerializer Serializer =
         new(new ServiceCollection().AddSerializer().BuildServiceProvider().GetRequiredService<Serializer>());
 
     private readonly TableClient _table = new TableServiceClient(connectionString).GetTableClient(Table);
@@ -64,11 +64,13 @@ internal sealed class StoredGrainState(string connectionString, string serviceId
             return null;
         }
 
-        var payload = Enumerable.Range(0, MaxChunks)
+        return (Serializer.Deserialize<T>(new BinaryData(Payload(entity)))!, entity.ETag.ToString());
+    }
+
+    /// <summary>The serialized state an entity holds, its chunks joined in order.</summary>
+    public static byte[] Payload(TableEntity entity) =>
+        [.. Enumerable.Range(0, MaxChunks)
             .Select(i => entity.GetBinary(i == 0 ? "Data" : $"Data{i}"))
             .TakeWhile(chunk => chunk is not null)
-            .SelectMany(chunk => chunk!)
-            .ToArray();
-        return (Serializer.Deserialize<T>(new BinaryData(payload))!, entity.ETag.ToString());
-    }
+            .SelectMany(chunk => chunk!)];
 }
