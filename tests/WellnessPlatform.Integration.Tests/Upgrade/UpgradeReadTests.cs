@@ -7,6 +7,7 @@ namespace WellnessPlatform.Integration.Tests.Upgrade;
 /// database) answers every read of the demo tenant as version 1 answered it: the stored grain states,
 /// the roster, incident and released-week rows and the audit log all read back unchanged.
 /// </summary>
+[Collection(AzuriteCollection.Name)] // its own Azurite, but run in turn with the suites that time storage
 public sealed class UpgradeReadTests
 {
     [Fact]
