@@ -1,6 +1,7 @@
 using WellnessPlatform.Contracts;
 using WellnessPlatform.Contracts.Aggregation;
 using WellnessPlatform.Contracts.Employees;
+using WellnessPlatform.Domain.Care;
 using WellnessPlatform.Domain.Aggregates;
 using WellnessPlatform.Domain.Catalog;
 using WellnessPlatform.Domain.Screening;

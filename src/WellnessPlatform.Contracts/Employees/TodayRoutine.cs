@@ -1,3 +1,4 @@
+using WellnessPlatform.Domain.Care;
 using WellnessPlatform.Domain.Catalog;
 
 namespace WellnessPlatform.Contracts.Employees;

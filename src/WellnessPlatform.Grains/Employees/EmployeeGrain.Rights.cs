@@ -18,7 +18,7 @@ public sealed partial class EmployeeGrain
         return Task.FromResult(Outcome<EmployeeExport>.Ok(new EmployeeExport(
             S.TimeZone, S.EnrolledOn, [.. S.Departments], S.Plan, S.Screening, S.ScreeningOutcome, S.ScreenedAt, S.ClearedAt, S.ClearedBy,
             [.. S.Pauses], [.. S.RestDays], [.. S.RestrictedExercises], S.CaseWorkerConsent,
-            [.. S.Sessions.OrderBy(s => s.Day).ThenBy(s => s.RecordedAt)], [.. PainRecords()],
+            [.. S.Sessions.OrderBy(s => s.Day).ThenBy(s => s.RecordedAt)], [.. EmployeeViews.PainRecords(S)],
             [.. S.History.Read()], [.. S.History.DaysDone(DateOnly.MinValue)], [.. S.History.PhaseChanges], S.ContributorToken,
             [.. S.FoldedDepartments])));
     }

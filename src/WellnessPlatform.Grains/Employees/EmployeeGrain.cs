@@ -6,7 +6,9 @@ using WellnessPlatform.Contracts.Employees;
 using WellnessPlatform.Contracts.Tenants;
 using WellnessPlatform.Domain;
 using WellnessPlatform.Domain.Aggregates;
+using WellnessPlatform.Domain.Care;
 using WellnessPlatform.Domain.Catalog;
+using WellnessPlatform.Domain.Employees;
 using WellnessPlatform.Domain.Plans;
 using WellnessPlatform.Domain.Screening;
 using WellnessPlatform.Domain.Sessions;
@@ -28,7 +30,6 @@ public sealed partial class EmployeeGrain(
     ILogger<EmployeeGrain> logger) : Grain, IEmployeeGrain, IRemindable
 {
     private const string ReviewReminder = "weekly-review";
-    private const int MaxRestDays = 2;
     private const int MaxImportDays = 2 * 366;
 
     private IGrainTimer? _retryTimer;
@@ -136,27 +137,12 @@ public sealed partial class EmployeeGrain(
         }
 
         var outcome = ScreeningRules.Evaluate(answers);
-        var wasOnHold = S.OnHold;
+        var answer = CareGate.Screen(S.Pauses, outcome, Today);
         S.Screening = answers;
         S.ScreeningOutcome = outcome;
         S.ScreenedAt = clock.GetUtcNow();
-        if (outcome.Held && !wasOnHold)
-        {
-            StartHold(Today);
-        }
-
         await CommitAsync(force: true);
-        if (wasOnHold && !outcome.Held)
-        {
-            // Answering differently cannot lift a hold: only a case worker's clearance does.
-            outcome = outcome with
-            {
-                Held = true,
-                Advice = "Your routine stays on hold until an occupational-health case worker records that you are cleared to exercise.",
-            };
-        }
-
-        return Outcome<ScreeningOutcome>.Ok(outcome);
+        return Outcome<ScreeningOutcome>.Ok(answer);
     }
 
     public Task<Outcome<TodayRoutine>> GetTodayAsync()
@@ -167,16 +153,7 @@ public sealed partial class EmployeeGrain(
         }
 
         var today = Today;
-        var report = Evaluate(today);
-        var doneThisWeek = DaysDoneInWeek(today);
-        var (routineState, message) = RoutineStateOn(today);
-        var restricted = ExerciseCatalog.Schedulable.Where(e => S.RestrictedExercises.Contains(e.Id)).ToList();
-        var exercises = routineState is RoutineState.Ready or RoutineState.DoneToday
-            ? ExerciseCatalog.Schedulable.Where(e => !S.RestrictedExercises.Contains(e.Id)).ToList()
-            : [];
-        var avoid = ExerciseCatalog.All.Where(e => e.Contraindicated).ToList();
-        return Task.FromResult(Outcome<TodayRoutine>.Ok(
-            new TodayRoutine(today, routineState, message, exercises, restricted, avoid, report.Phase, report.WeeklyTarget, doneThisWeek)));
+        return Task.FromResult(Outcome<TodayRoutine>.Ok(EmployeeViews.Today(S, Evaluate(today), today)));
     }
 
     public async Task<Outcome<SessionReceipt>> LogSessionAsync(LogSession session)
@@ -190,33 +167,14 @@ public sealed partial class EmployeeGrain(
         var existing = S.Sessions.Find(s => s.ClientSessionId == session.ClientSessionId);
         if (existing is not null)
         {
-            return Outcome<SessionReceipt>.Ok(Receipt(existing, duplicate: true, Evaluate(Today)));
+            return Outcome<SessionReceipt>.Ok(EmployeeViews.Receipt(S, existing, duplicate: true, Evaluate(Today), Today));
         }
 
         var now = clock.GetUtcNow();
-        var today = Today;
-        var errors = new List<FieldError>();
-        AddIfNotNull(errors, SessionRules.ValidateClientId(session.ClientSessionId, "clientSessionId"));
-        errors.AddRange(SessionRules.ValidateExercises(session.Exercises, S.RestrictedExercises));
-        DateOnly day = today;
-        if (session.PerformedAt is { } at && at > now.AddMinutes(5))
-        {
-            errors.Add(new FieldError("performedAt", "in_future", "A session cannot be logged for a time that has not happened yet."));
-        }
-        else
-        {
-            day = session.Day ?? LocalCalendar.LocalDay(session.PerformedAt ?? now, Zone);
-            AddIfNotNull(errors, SessionRules.ValidateDay(day, today, S.EnrolledOn, S.Plan.LateEntryDays, session.Day is null ? "performedAt" : "day"));
-        }
-
-        AddIfNotNull(errors, ValidatePain(session.PainBefore, "painBefore"));
-        AddIfNotNull(errors, ValidatePain(session.PainAfter, "painAfter"));
-        if (errors.Count == 0 && S.Sessions.Count(s => s.Day == day) >= EmployeeState.MaxSessionsPerDay)
-        {
-            errors.Add(new FieldError(session.Day is null ? "performedAt" : "day", "day_full",
-                $"At most {EmployeeState.MaxSessionsPerDay} sessions can be logged for one day; {day:yyyy-MM-dd} has them already."));
-        }
-
+        var (day, errors) = EmployeeRules.Session(
+            new SessionEntry(session.ClientSessionId, session.Day, session.PerformedAt, session.Exercises, session.PainBefore, session.PainAfter),
+            new SessionContext(now, Today, Zone, S.EnrolledOn, S.Plan.LateEntryDays, S.RestrictedExercises,
+                d => S.Sessions.Count(s => s.Day == d), EmployeeState.MaxSessionsPerDay));
         if (errors.Count > 0)
         {
             return Outcome<SessionReceipt>.Invalid(errors);
@@ -227,10 +185,10 @@ public sealed partial class EmployeeGrain(
             return CountersUnreachable<SessionReceipt>();
         }
 
-        var (routineState, message) = RoutineStateOn(day);
-        if (routineState is RoutineState.NeedsScreening or RoutineState.OnHold or RoutineState.Paused)
+        var care = EmployeeViews.Care(S, day);
+        if (care.BlocksSessions)
         {
-            return Outcome<SessionReceipt>.Conflict(CodeOf(routineState), message);
+            return Outcome<SessionReceipt>.Conflict(care.Code, care.Message);
         }
 
         var exercises = SharedExercises.Share(session.Exercises, S.Sessions.Count > 0 ? S.Sessions[^1].Exercises : null);
@@ -239,7 +197,7 @@ public sealed partial class EmployeeGrain(
         S.Sessions.Add(record);
         var report = await CommitAsync(force: true);
         WellnessMetrics.SessionsLogged.Add(1);
-        return Outcome<SessionReceipt>.Ok(Receipt(record, duplicate: false, report));
+        return Outcome<SessionReceipt>.Ok(EmployeeViews.Receipt(S, record, duplicate: false, report, Today));
     }
 
     public Task<Outcome<IReadOnlyList<SessionRecord>>> GetSessionsAsync() =>
@@ -261,8 +219,8 @@ public sealed partial class EmployeeGrain(
         }
 
         var errors = new List<FieldError>();
-        AddIfNotNull(errors, SessionRules.ValidateClientId(checkIn.ClientCheckInId, "clientCheckInId"));
-        AddIfNotNull(errors, ValidatePain(checkIn.Pain, "pain"));
+        errors.AddIfAny(SessionRules.ValidateClientId(checkIn.ClientCheckInId, "clientCheckInId"));
+        errors.AddIfAny(EmployeeRules.Pain(checkIn.Pain, "pain"));
         if (!Enum.IsDefined(checkIn.Context))
         {
             errors.Add(new FieldError("context", "invalid", "Context must be daily, beforeSession or afterSession."));
@@ -299,14 +257,7 @@ public sealed partial class EmployeeGrain(
         }
 
         var today = Today;
-        var report = Evaluate(today);
-        var next = report.Phase < S.Plan.PhaseCount ? S.Plan.TargetFor(report.Phase + 1) : (int?)null;
-        var since = today.AddDays(-119);
-        var days = S.History.DaysDone(since).Concat(S.Sessions.Select(s => s.Day).Where(d => d >= since)).Distinct().Order().ToList();
-        var pain = PainRecords().TakeLast(60).ToList();
-        return Task.FromResult(Outcome<ProgressView>.Ok(
-            new ProgressView(today, report, S.Plan.PhaseCount, next, DaysDoneInWeek(today), days, pain, S.Screening?.PainIntensity,
-                [.. S.History.Read()], [.. S.History.PhaseChanges])));
+        return Task.FromResult(Outcome<ProgressView>.Ok(EmployeeViews.Progress(S, Evaluate(today), today)));
     }
 
     public async Task<Outcome<EmployeeStatus>> StartPauseAsync(PauseRequest pause)
@@ -318,23 +269,13 @@ public sealed partial class EmployeeGrain(
 
         var today = Today;
         var from = pause.From ?? today;
-        var errors = new List<FieldError>();
-        if (from < today.AddDays(-S.Plan.LateEntryDays) || from > today.AddDays(14))
-        {
-            errors.Add(new FieldError("from", "out_of_range", $"A pause can start up to {S.Plan.LateEntryDays} day(s) back and at most 14 days ahead."));
-        }
-
-        if (pause.Until is { } until && (until < from || until.DayNumber - from.DayNumber >= S.Plan.MaxMedicalPauseDays))
-        {
-            errors.Add(new FieldError("until", "out_of_range", $"A pause ends on or after its first day and lasts at most {S.Plan.MaxMedicalPauseDays} days."));
-        }
-
+        var errors = MedicalPauses.Validate(from, pause.Until, today, S.Plan);
         if (errors.Count > 0)
         {
             return Outcome<EmployeeStatus>.Invalid(errors);
         }
 
-        if (S.Pauses.Any(p => p.Kind == PauseKind.Medical && (p.Until is null || p.Until >= from)))
+        if (MedicalPauses.InPlaceFrom(S.Pauses, from))
         {
             return Outcome<EmployeeStatus>.Conflict("already_paused", "A medical pause is already in place; end it before starting another.");
         }
@@ -356,21 +297,9 @@ public sealed partial class EmployeeGrain(
             return NotEnrolled<EmployeeStatus>();
         }
 
-        var today = Today;
-        var index = S.Pauses.FindIndex(p => p.Kind == PauseKind.Medical && (p.Until is null || p.Until >= today));
-        if (index < 0)
+        if (!MedicalPauses.End(S.Pauses, Today))
         {
             return Outcome<EmployeeStatus>.Conflict("not_paused", "There is no medical pause to end.");
-        }
-
-        var pause = S.Pauses[index];
-        if (pause.From >= today)
-        {
-            S.Pauses.RemoveAt(index); // it had not begun (or began today): nothing to keep
-        }
-        else
-        {
-            S.Pauses[index] = pause with { Until = today.AddDays(-1) };
         }
 
         await CommitAsync(force: true);
@@ -384,7 +313,7 @@ public sealed partial class EmployeeGrain(
             return NotEnrolled<EmployeeStatus>();
         }
 
-        if (ValidateRestDays(days) is { } error)
+        if (EmployeeRules.RestDays(days) is { } error)
         {
             return Outcome<EmployeeStatus>.Invalid(error);
         }
@@ -406,13 +335,11 @@ public sealed partial class EmployeeGrain(
             return Outcome<EmployeeStatus>.Invalid(new FieldError("clearedBy", "invalid", $"The case worker is named by 1–{EmployeeState.MaxActorLength} characters."));
         }
 
-        var index = S.Pauses.FindIndex(p => p.Kind == PauseKind.ScreeningHold && p.Until is null);
-        if (index < 0)
+        if (!CareGate.Clear(S.Pauses, Today))
         {
             return Outcome<EmployeeStatus>.Conflict("not_on_hold", "This person's routine is not on hold.");
         }
 
-        S.Pauses[index] = S.Pauses[index] with { Until = Today };
         S.ClearedAt = clock.GetUtcNow();
         S.ClearedBy = clearedBy;
         await CommitAsync(force: true);
@@ -462,7 +389,7 @@ public sealed partial class EmployeeGrain(
         for (var i = 0; i < history.Sessions.Count; i++)
         {
             var s = history.Sessions[i];
-            AddIfNotNull(all, SessionRules.ValidateClientId(s.ClientSessionId, $"sessions[{i}].clientSessionId"));
+            all.AddIfAny(SessionRules.ValidateClientId(s.ClientSessionId, $"sessions[{i}].clientSessionId"));
             if (s.Day < history.EnrolledOn || s.Day > today)
             {
                 all.Add(new FieldError($"sessions[{i}].day", "out_of_range", "Imported sessions lie between enrolment and today."));
@@ -479,8 +406,8 @@ public sealed partial class EmployeeGrain(
         for (var i = 0; i < history.CheckIns.Count; i++)
         {
             var c = history.CheckIns[i];
-            AddIfNotNull(all, SessionRules.ValidateClientId(c.ClientCheckInId, $"checkIns[{i}].clientCheckInId"));
-            AddIfNotNull(all, ValidatePain(c.Pain, $"checkIns[{i}].pain"));
+            all.AddIfAny(SessionRules.ValidateClientId(c.ClientCheckInId, $"checkIns[{i}].clientCheckInId"));
+            all.AddIfAny(EmployeeRules.Pain(c.Pain, $"checkIns[{i}].pain"));
             if (c.Day < history.EnrolledOn || c.Day > today)
             {
                 all.Add(new FieldError($"checkIns[{i}].day", "out_of_range", "Imported check-ins lie between enrolment and today."));
@@ -593,9 +520,7 @@ public sealed partial class EmployeeGrain(
             return Task.FromResult(Outcome<PainTrendView>.Conflict("no_consent", "This employee has not consented to share their pain trend with case workers."));
         }
 
-        var report = Evaluate(Today);
-        return Task.FromResult(Outcome<PainTrendView>.Ok(
-            new PainTrendView([.. PainRecords().TakeLast(90)], S.Screening?.PainIntensity, report.PainRising)));
+        return Task.FromResult(Outcome<PainTrendView>.Ok(EmployeeViews.PainTrend(S, Evaluate(Today))));
     }
 
     /// <summary>
@@ -802,17 +727,7 @@ public sealed partial class EmployeeGrain(
             return (null, errors);
         }
 
-        if (!LocalCalendar.TryFindZone(enrolment.TimeZone, out _))
-        {
-            errors.Add(new FieldError("timeZone", "unknown_time_zone", "Give an IANA time zone such as Europe/Berlin or America/Chicago."));
-        }
-
-        if (!config.Departments.Contains(enrolment.Department))
-        {
-            errors.Add(new FieldError("department", "unknown_department", $"Choose one of: {string.Join(", ", config.Departments)}."));
-        }
-
-        AddIfNotNull(errors, ValidateRestDays(enrolment.RestDays ?? []));
+        errors.AddRange(EmployeeRules.Profile(enrolment.TimeZone, enrolment.Department, enrolment.RestDays, config.Departments));
         return (config, errors);
     }
 
@@ -841,22 +756,6 @@ public sealed partial class EmployeeGrain(
 
         S.RestDays.RemoveAll(r => r.EffectiveFrom >= from);
         S.RestDays.Add(new RestDayRule(from, wanted));
-    }
-
-    /// <summary>A new screening hold from today. One that ended today is cut back to yesterday, so holds never share a day.</summary>
-    private void StartHold(DateOnly today)
-    {
-        var ended = S.Pauses.FindLastIndex(p => p.Kind == PauseKind.ScreeningHold && p.Until == today);
-        if (ended >= 0 && S.Pauses[ended].From >= today)
-        {
-            S.Pauses.RemoveAt(ended);
-        }
-        else if (ended >= 0)
-        {
-            S.Pauses[ended] = S.Pauses[ended] with { Until = today.AddDays(-1) };
-        }
-
-        S.Pauses.Add(new PauseRange(today, null, PauseKind.ScreeningHold));
     }
 
     /// <summary>
@@ -900,55 +799,6 @@ public sealed partial class EmployeeGrain(
         return true;
     }
 
-    private static FieldError? ValidateRestDays(IReadOnlyList<DayOfWeek> days) =>
-        days.Distinct().Count() > MaxRestDays || days.Any(d => !Enum.IsDefined(d))
-            ? new FieldError("restDays", "invalid", $"Choose at most {MaxRestDays} weekdays as planned rest days.")
-            : null;
-
-    private static FieldError? ValidatePain(int? pain, string field) =>
-        pain is < 0 or > 10 ? new FieldError(field, "out_of_range", "Pain is a whole number from 0 (none) to 10 (worst imaginable).") : null;
-
-    private (RoutineState State, string Message) RoutineStateOn(DateOnly day)
-    {
-        if (S.ScreeningOutcome is null)
-        {
-            return (RoutineState.NeedsScreening, "Answer the short screening before your first session.");
-        }
-
-        if (S.OnHold)
-        {
-            var reasons = string.Join(", ", S.ScreeningOutcome.Reasons.Select(ReasonText));
-            return (RoutineState.OnHold,
-                $"Your routine is on hold ({(reasons.Length > 0 ? reasons : "screening")}). Please see a clinician; an occupational-health case worker will record when you are cleared to exercise.");
-        }
-
-        var pause = S.Pauses.FirstOrDefault(p => p.Kind == PauseKind.Medical && p.From <= day && (p.Until is null || p.Until >= day));
-        if (pause is not null)
-        {
-            return (RoutineState.Paused, "Your routine is paused for medical reasons; your streak is frozen. End the pause when you are ready to exercise again.");
-        }
-
-        return S.Sessions.Any(s => s.Day == day)
-            ? (RoutineState.DoneToday, "Today's session is logged. Well done.")
-            : (RoutineState.Ready, "Do each exercise as described; stop if it hurts rather than stretches.");
-    }
-
-    private static string ReasonText(HoldReason reason) => reason switch
-    {
-        HoldReason.SeverePain => "severe pain",
-        HoldReason.RedFlag => "a red-flag symptom",
-        HoldReason.RecentInjury => "a recent injury",
-        _ => reason.ToString(),
-    };
-
-    private static string CodeOf(RoutineState routineState) => routineState switch
-    {
-        RoutineState.NeedsScreening => "screening_required",
-        RoutineState.OnHold => "routine_on_hold",
-        RoutineState.Paused => "routine_paused",
-        _ => "conflict",
-    };
-
     private ProgressReport Evaluate(DateOnly today) => ProgressEngine.Evaluate(Input(today));
 
     private ProgressInput Input(DateOnly today) => new(
@@ -957,33 +807,10 @@ public sealed partial class EmployeeGrain(
 
     private List<PainPoint> PainPoints() => PainLog.Points(PainLog.Merge(S.Sessions, S.CheckIns));
 
-    /// <summary>Every pain score held, check-ins and sessions' before/after alike, oldest first.</summary>
-    private List<PainRecord> PainRecords() => PainLog.Records(PainLog.Merge(S.Sessions, S.CheckIns));
-
     private Dictionary<DateOnly, int> SessionsPerWeek() =>
         S.Sessions.GroupBy(s => LocalCalendar.WeekStart(s.Day)).ToDictionary(g => g.Key, g => g.Count());
 
-    private int DaysDoneInWeek(DateOnly today)
-    {
-        var monday = LocalCalendar.WeekStart(today);
-        return S.Sessions.Select(s => s.Day).Where(d => d >= monday && d <= today).Distinct().Count();
-    }
-
-    private SessionReceipt Receipt(SessionRecord record, bool duplicate, ProgressReport report)
-    {
-        var today = Today;
-        return new SessionReceipt(record, duplicate, report.CurrentStreak, report.LongestStreak,
-            report.Unit == StreakUnit.Days ? "days" : "weeks", DaysDoneInWeek(today), report.WeeklyTarget);
-    }
-
-    private EmployeeStatus Status()
-    {
-        var today = Today;
-        var pause = S.Pauses.FirstOrDefault(p => p.Until is null || p.Until >= today);
-        var restDays = S.RestDays.Where(r => r.EffectiveFrom <= today).MaxBy(r => r.EffectiveFrom)?.Days ?? [];
-        return new EmployeeStatus(S.TimeZone, S.Departments[^1].Department, S.EnrolledOn, S.ScreeningOutcome, S.ScreenedAt,
-            S.OnHold, S.ClearedAt, pause, restDays, S.RestrictedExercises, S.CaseWorkerConsent);
-    }
+    private EmployeeStatus Status() => EmployeeViews.Status(S, Today);
 
     private DateOnly LocalDayIn(string zoneId) =>
         LocalCalendar.LocalDay(clock.GetUtcNow(), LocalCalendar.TryFindZone(zoneId, out var zone) ? zone : TimeZoneInfo.Utc);
@@ -998,14 +825,6 @@ public sealed partial class EmployeeGrain(
     private static Outcome<T> TooManyMoves<T>() =>
         Outcome<T>.Conflict("too_many_department_moves",
             $"This person has {EmployeeState.MaxDepartmentPeriods} department moves in weeks not yet released to HR; move them again after the next weekly release.");
-
-    private static void AddIfNotNull(List<FieldError> errors, FieldError? error)
-    {
-        if (error is not null)
-        {
-            errors.Add(error);
-        }
-    }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Employee state write failed; the activation is dropped so the next call reloads from storage")]
     private static partial void LogWriteFailed(ILogger logger, Exception exception);

@@ -2,6 +2,7 @@ using WellnessPlatform.Contracts.Aggregation;
 using WellnessPlatform.Contracts.Employees;
 using WellnessPlatform.Contracts.Tenants;
 using WellnessPlatform.Domain.Aggregates;
+using WellnessPlatform.Domain.Care;
 using WellnessPlatform.Domain.Plans;
 using WellnessPlatform.Domain.Retention;
 using WellnessPlatform.Domain.Screening;
@@ -152,5 +153,5 @@ public sealed class EmployeeState
     /// </summary>
     [Id(25)] public List<CounterRow>? ErasureShare { get; set; }
 
-    public bool OnHold => Pauses.Any(p => p.Kind == PauseKind.ScreeningHold && p.Until is null);
+    public bool OnHold => CareGate.IsOnHold(Pauses);
 }

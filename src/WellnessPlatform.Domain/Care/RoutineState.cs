@@ -1,4 +1,4 @@
-namespace WellnessPlatform.Contracts.Employees;
+namespace WellnessPlatform.Domain.Care;
 
 /// <summary>Whether today's routine can be done, and if not, why.</summary>
 public enum RoutineState
