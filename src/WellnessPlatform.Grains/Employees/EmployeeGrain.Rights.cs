@@ -10,28 +10,28 @@ public sealed partial class EmployeeGrain
 {
     public Task<Outcome<EmployeeExport>> ExportAsync()
     {
-        if (!S.Enrolled)
+        if (!Stored.Enrolled)
         {
             return Task.FromResult(NotEnrolled<EmployeeExport>());
         }
 
         return Task.FromResult(Outcome<EmployeeExport>.Ok(new EmployeeExport(
-            S.TimeZone, S.EnrolledOn, [.. S.Departments], S.Plan, S.Screening, S.ScreeningOutcome, S.ScreenedAt, S.ClearedAt, S.ClearedBy,
-            [.. S.Pauses], [.. S.RestDays], [.. S.RestrictedExercises], S.CaseWorkerConsent,
-            [.. S.Sessions.OrderBy(s => s.Day).ThenBy(s => s.RecordedAt)], [.. EmployeeViews.PainRecords(S)],
-            [.. S.History.Read()], [.. S.History.DaysDone(DateOnly.MinValue)], [.. S.History.PhaseChanges], S.ContributorToken,
-            [.. S.FoldedDepartments])));
+            Stored.TimeZone, Stored.EnrolledOn, [.. Stored.Departments], Stored.Plan, Stored.Screening, Stored.ScreeningOutcome, Stored.ScreenedAt, Stored.ClearedAt, Stored.ClearedBy,
+            [.. Stored.Pauses], [.. Stored.RestDays], [.. Stored.RestrictedExercises], Stored.CaseWorkerConsent,
+            [.. Stored.Sessions.OrderBy(s => s.Day).ThenBy(s => s.RecordedAt)], [.. EmployeeViews.PainRecords(Stored)],
+            [.. Stored.History.Read()], [.. Stored.History.DaysDone(DateOnly.MinValue)], [.. Stored.History.PhaseChanges], Stored.ContributorToken,
+            [.. Stored.FoldedDepartments])));
     }
 
     public async Task<Outcome<EmployeeErasure>> EraseAsync()
     {
-        if (!S.Enrolled)
+        if (!Stored.Enrolled)
         {
             return NotEnrolled<EmployeeErasure>();
         }
 
         // A full outbox means the shard has not answered for long: erasing now would only add to it.
-        if (Outbox.IsFull(S))
+        if (Outbox.IsFull(Stored))
         {
             return CountersUnreachable<EmployeeErasure>();
         }
@@ -42,17 +42,17 @@ public sealed partial class EmployeeGrain
         // of it is offered, so the shard's one write holds every correction owed. The whole share is
         // stored with it, so a repeat on another day hands the shard the same share, not a new one.
         var today = Today;
-        if (S.ErasureShare is null)
+        if (Stored.ErasureShare is null)
         {
-            var leave = Contribution.Leave(CurrentContribution(Evaluate(today)), S.Departments[^1].Department, today);
+            var leave = Contribution.Leave(CurrentContribution(Evaluate(today)), Stored.Departments[^1].Department, today);
             QueueCorrection(leave, today);
-            foreach (var (key, value) in MembershipFold.Counters(S.FoldedDepartments))
+            foreach (var (key, value) in MembershipFold.Counters(Stored.FoldedDepartments))
             {
                 leave[key] = leave.GetValueOrDefault(key) + value;
             }
 
-            S.ErasureShare = CounterRow.Pack(leave);
-            S.SentThrough = S.LastSequence;
+            Stored.ErasureShare = CounterRow.Pack(leave);
+            Stored.SentThrough = Stored.LastSequence;
             await WriteAsync();
         }
 
@@ -60,12 +60,12 @@ public sealed partial class EmployeeGrain
         // share to its departed counters; if either write fails nothing is deleted here, the outbox
         // still holds the leave and the erasure can be repeated.
         StopRetry();
-        var shard = GrainFactory.GetGrain<ITenantAggregateShardGrain>(GrainKeys.Shard(TenantId, GrainKeys.ShardIndex(EmployeeId, S.ShardCount)));
+        var shard = GrainFactory.GetGrain<ITenantAggregateShardGrain>(GrainKeys.Shard(TenantId, GrainKeys.ShardIndex(EmployeeId, Stored.ShardCount)));
         var share = new Dictionary<CellKey, long>();
-        CounterRow.Unpack(S.ErasureShare, share);
+        CounterRow.Unpack(Stored.ErasureShare, share);
         try
         {
-            await shard.ForgetAsync(S.ContributorToken, [.. S.Outbox], share);
+            await shard.ForgetAsync(Stored.ContributorToken, [.. Stored.Outbox], share);
         }
         catch
         {

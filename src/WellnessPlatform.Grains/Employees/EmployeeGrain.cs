@@ -30,7 +30,6 @@ public sealed partial class EmployeeGrain(
     ILogger<EmployeeGrain> logger) : Grain, IEmployeeGrain, IRemindable
 {
     private const string ReviewReminder = "weekly-review";
-    private const int MaxImportDays = 2 * 366;
 
     private IGrainTimer? _retryTimer;
     private (int StreakDays, int Phase)? _lastProgress;
@@ -43,29 +42,30 @@ public sealed partial class EmployeeGrain(
     // Confirmed corrections trimmed from the outbox in memory since the last write.
     private bool _outboxTrimmed;
 
-    private EmployeeState S => state.State;
+    /// <summary>The employee's record as stored (and as it will be stored by the next write).</summary>
+    private EmployeeState Stored => state.State;
 
     private string TenantId => GrainKeys.TenantOf(this.GetPrimaryKeyString());
 
     private string EmployeeId => GrainKeys.LocalPart(this.GetPrimaryKeyString());
 
-    private TimeZoneInfo Zone => LocalCalendar.TryFindZone(S.TimeZone, out var zone) ? zone : TimeZoneInfo.Utc;
+    private TimeZoneInfo Zone => LocalCalendar.TryFindZone(Stored.TimeZone, out var zone) ? zone : TimeZoneInfo.Utc;
 
     private DateOnly Today => LocalCalendar.LocalDay(clock.GetUtcNow(), Zone);
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        SharedExercises.ShareAll(S.Sessions);
-        S.SentThrough ??= S.LastSequence;
+        SharedExercises.ShareAll(Stored.Sessions);
+        Stored.SentThrough ??= Stored.LastSequence;
 
         // What the stored state says now, so the first change of this activation is measured against it.
-        if (S.Enrolled)
+        if (Stored.Enrolled)
         {
             _lastProgress = Snapshot(Evaluate(Today));
         }
 
         _settledThrough = SettledThrough();
-        if (S.Outbox.Count > 0)
+        if (Stored.Outbox.Count > 0)
         {
             ScheduleRetry();
         }
@@ -86,7 +86,7 @@ public sealed partial class EmployeeGrain(
             return Outcome<EmployeeStatus>.Invalid(errors);
         }
 
-        if (!S.Enrolled)
+        if (!Stored.Enrolled)
         {
             StartEnrolment(enrolment, config, LocalDayIn(enrolment.TimeZone));
             await CommitAsync(force: true);
@@ -95,19 +95,19 @@ public sealed partial class EmployeeGrain(
         }
 
         // Enrolling again updates the profile: a new zone or department applies from today on.
-        var moving = S.Departments[^1].Department != enrolment.Department;
+        var moving = Stored.Departments[^1].Department != enrolment.Department;
         if (moving && !await MakeRoomForDepartmentAsync(LocalDayIn(enrolment.TimeZone)))
         {
             return TooManyMoves<EmployeeStatus>();
         }
 
-        var zoneChanged = S.TimeZone != enrolment.TimeZone;
-        S.TimeZone = enrolment.TimeZone;
+        var zoneChanged = Stored.TimeZone != enrolment.TimeZone;
+        Stored.TimeZone = enrolment.TimeZone;
         var today = Today;
         if (moving)
         {
-            S.Departments.RemoveAll(d => d.From == today);
-            S.Departments.Add(new DepartmentPeriod(enrolment.Department, today));
+            Stored.Departments.RemoveAll(d => d.From == today);
+            Stored.Departments.Add(new DepartmentPeriod(enrolment.Department, today));
         }
 
         SetRestDayRule(enrolment.RestDays, today);
@@ -121,15 +121,10 @@ public sealed partial class EmployeeGrain(
     }
 
     public Task<Outcome<EmployeeStatus>> GetStatusAsync() =>
-        Task.FromResult(S.Enrolled ? Outcome<EmployeeStatus>.Ok(Status()) : NotEnrolled<EmployeeStatus>());
+        Task.FromResult(Stored.Enrolled ? Outcome<EmployeeStatus>.Ok(Status()) : NotEnrolled<EmployeeStatus>());
 
-    public async Task<Outcome<ScreeningOutcome>> ScreenAsync(ScreeningAnswers answers)
+    public Task<Outcome<ScreeningOutcome>> ScreenAsync(ScreeningAnswers answers) => WhenEnrolled(async () =>
     {
-        if (!S.Enrolled)
-        {
-            return NotEnrolled<ScreeningOutcome>();
-        }
-
         var errors = ScreeningRules.Validate(answers);
         if (errors.Count > 0)
         {
@@ -137,82 +132,67 @@ public sealed partial class EmployeeGrain(
         }
 
         var outcome = ScreeningRules.Evaluate(answers);
-        var answer = CareGate.Screen(S.Pauses, outcome, Today);
-        S.Screening = answers;
-        S.ScreeningOutcome = outcome;
-        S.ScreenedAt = clock.GetUtcNow();
+        var answer = CareGate.Screen(Stored.Pauses, outcome, Today);
+        Stored.Screening = answers;
+        Stored.ScreeningOutcome = outcome;
+        Stored.ScreenedAt = clock.GetUtcNow();
         await CommitAsync(force: true);
         return Outcome<ScreeningOutcome>.Ok(answer);
-    }
+    });
 
-    public Task<Outcome<TodayRoutine>> GetTodayAsync()
+    public Task<Outcome<TodayRoutine>> GetTodayAsync() => WhenEnrolled(() =>
     {
-        if (!S.Enrolled)
-        {
-            return Task.FromResult(NotEnrolled<TodayRoutine>());
-        }
-
         var today = Today;
-        return Task.FromResult(Outcome<TodayRoutine>.Ok(EmployeeViews.Today(S, Evaluate(today), today)));
-    }
+        return Task.FromResult(Outcome<TodayRoutine>.Ok(EmployeeViews.Today(Stored, Evaluate(today), today)));
+    });
 
-    public async Task<Outcome<SessionReceipt>> LogSessionAsync(LogSession session)
+    public Task<Outcome<SessionReceipt>> LogSessionAsync(LogSession session) => WhenEnrolled(async () =>
     {
-        if (!S.Enrolled)
-        {
-            return NotEnrolled<SessionReceipt>();
-        }
-
         // A retry of an acknowledged session returns the first receipt and changes nothing.
-        var existing = S.Sessions.Find(s => s.ClientSessionId == session.ClientSessionId);
+        var existing = Stored.Sessions.Find(s => s.ClientSessionId == session.ClientSessionId);
         if (existing is not null)
         {
-            return Outcome<SessionReceipt>.Ok(EmployeeViews.Receipt(S, existing, duplicate: true, Evaluate(Today), Today));
+            return Outcome<SessionReceipt>.Ok(EmployeeViews.Receipt(Stored, existing, duplicate: true, Evaluate(Today), Today));
         }
 
         var now = clock.GetUtcNow();
         var (day, errors) = EmployeeRules.Session(
             new SessionEntry(session.ClientSessionId, session.Day, session.PerformedAt, session.Exercises, session.PainBefore, session.PainAfter),
-            new SessionContext(now, Today, Zone, S.EnrolledOn, S.Plan.LateEntryDays, S.RestrictedExercises,
-                d => S.Sessions.Count(s => s.Day == d), EmployeeState.MaxSessionsPerDay));
+            new SessionContext(now, Today, Zone, Stored.EnrolledOn, Stored.Plan.LateEntryDays, Stored.RestrictedExercises,
+                d => Stored.Sessions.Count(s => s.Day == d), EmployeeState.MaxSessionsPerDay));
         if (errors.Count > 0)
         {
             return Outcome<SessionReceipt>.Invalid(errors);
         }
 
-        if (Outbox.IsFull(S))
+        if (Outbox.IsFull(Stored))
         {
             return CountersUnreachable<SessionReceipt>();
         }
 
-        var care = EmployeeViews.Care(S, day);
+        var care = EmployeeViews.Care(Stored, day);
         if (care.BlocksSessions)
         {
             return Outcome<SessionReceipt>.Conflict(care.Code, care.Message);
         }
 
-        var exercises = SharedExercises.Share(session.Exercises, S.Sessions.Count > 0 ? S.Sessions[^1].Exercises : null);
+        var exercises = SharedExercises.Share(session.Exercises, Stored.Sessions.Count > 0 ? Stored.Sessions[^1].Exercises : null);
         var record = new SessionRecord(session.ClientSessionId, day, now, exercises, exercises.All(SessionRules.IsAsPrescribed),
             session.PainBefore, session.PainAfter);
-        S.Sessions.Add(record);
+        Stored.Sessions.Add(record);
         var report = await CommitAsync(force: true);
         WellnessMetrics.SessionsLogged.Add(1);
-        return Outcome<SessionReceipt>.Ok(EmployeeViews.Receipt(S, record, duplicate: false, report, Today));
-    }
+        return Outcome<SessionReceipt>.Ok(EmployeeViews.Receipt(Stored, record, duplicate: false, report, Today));
+    });
 
     public Task<Outcome<IReadOnlyList<SessionRecord>>> GetSessionsAsync() =>
-        Task.FromResult(S.Enrolled
-            ? Outcome<IReadOnlyList<SessionRecord>>.Ok(S.Sessions.OrderByDescending(s => s.Day).ThenByDescending(s => s.RecordedAt).ToList())
+        Task.FromResult(Stored.Enrolled
+            ? Outcome<IReadOnlyList<SessionRecord>>.Ok(Stored.Sessions.OrderByDescending(s => s.Day).ThenByDescending(s => s.RecordedAt).ToList())
             : NotEnrolled<IReadOnlyList<SessionRecord>>());
 
-    public async Task<Outcome<PainRecord>> CheckInPainAsync(PainCheckIn checkIn)
+    public Task<Outcome<PainRecord>> CheckInPainAsync(PainCheckIn checkIn) => WhenEnrolled(async () =>
     {
-        if (!S.Enrolled)
-        {
-            return NotEnrolled<PainRecord>();
-        }
-
-        var existing = S.CheckIns.Find(c => c.ClientCheckInId == checkIn.ClientCheckInId);
+        var existing = Stored.CheckIns.Find(c => c.ClientCheckInId == checkIn.ClientCheckInId);
         if (existing is not null)
         {
             return Outcome<PainRecord>.Ok(existing);
@@ -227,7 +207,7 @@ public sealed partial class EmployeeGrain(
         }
 
         var today = Today;
-        if (errors.Count == 0 && S.CheckIns.Count(c => c.Day == today) >= EmployeeState.MaxCheckInsPerDay)
+        if (errors.Count == 0 && Stored.CheckIns.Count(c => c.Day == today) >= EmployeeState.MaxCheckInsPerDay)
         {
             errors.Add(new FieldError("clientCheckInId", "day_full",
                 $"At most {EmployeeState.MaxCheckInsPerDay} pain check-ins can be given in one day; today has them already."));
@@ -238,81 +218,61 @@ public sealed partial class EmployeeGrain(
             return Outcome<PainRecord>.Invalid(errors);
         }
 
-        if (Outbox.IsFull(S))
+        if (Outbox.IsFull(Stored))
         {
             return CountersUnreachable<PainRecord>();
         }
 
         var record = new PainRecord(checkIn.ClientCheckInId, today, clock.GetUtcNow(), checkIn.Pain, checkIn.Context);
-        S.CheckIns.Add(record);
+        Stored.CheckIns.Add(record);
         await CommitAsync(force: true);
         return Outcome<PainRecord>.Ok(record);
-    }
+    });
 
-    public Task<Outcome<ProgressView>> GetProgressAsync()
+    public Task<Outcome<ProgressView>> GetProgressAsync() => WhenEnrolled(() =>
     {
-        if (!S.Enrolled)
-        {
-            return Task.FromResult(NotEnrolled<ProgressView>());
-        }
-
         var today = Today;
-        return Task.FromResult(Outcome<ProgressView>.Ok(EmployeeViews.Progress(S, Evaluate(today), today)));
-    }
+        return Task.FromResult(Outcome<ProgressView>.Ok(EmployeeViews.Progress(Stored, Evaluate(today), today)));
+    });
 
-    public async Task<Outcome<EmployeeStatus>> StartPauseAsync(PauseRequest pause)
+    public Task<Outcome<EmployeeStatus>> StartPauseAsync(PauseRequest pause) => WhenEnrolled(async () =>
     {
-        if (!S.Enrolled)
-        {
-            return NotEnrolled<EmployeeStatus>();
-        }
-
         var today = Today;
         var from = pause.From ?? today;
-        var errors = MedicalPauses.Validate(from, pause.Until, today, S.Plan);
+        var errors = MedicalPauses.Validate(from, pause.Until, today, Stored.Plan);
         if (errors.Count > 0)
         {
             return Outcome<EmployeeStatus>.Invalid(errors);
         }
 
-        if (MedicalPauses.InPlaceFrom(S.Pauses, from))
+        if (MedicalPauses.InPlaceFrom(Stored.Pauses, from))
         {
             return Outcome<EmployeeStatus>.Conflict("already_paused", "A medical pause is already in place; end it before starting another.");
         }
 
-        if (S.Pauses.Count >= EmployeeState.MaxPauses)
+        if (Stored.Pauses.Count >= EmployeeState.MaxPauses)
         {
             return Outcome<EmployeeStatus>.Conflict("too_many_pauses", $"At most {EmployeeState.MaxPauses} recent pauses are kept; try again once older ones have passed.");
         }
 
-        S.Pauses.Add(new PauseRange(from, pause.Until, PauseKind.Medical));
+        Stored.Pauses.Add(new PauseRange(from, pause.Until, PauseKind.Medical));
         await CommitAsync(force: true);
         return Outcome<EmployeeStatus>.Ok(Status());
-    }
+    });
 
-    public async Task<Outcome<EmployeeStatus>> EndPauseAsync()
+    public Task<Outcome<EmployeeStatus>> EndPauseAsync() => WhenEnrolled(async () =>
     {
-        if (!S.Enrolled)
-        {
-            return NotEnrolled<EmployeeStatus>();
-        }
-
-        if (!MedicalPauses.End(S.Pauses, Today))
+        if (!MedicalPauses.End(Stored.Pauses, Today))
         {
             return Outcome<EmployeeStatus>.Conflict("not_paused", "There is no medical pause to end.");
         }
 
         await CommitAsync(force: true);
         return Outcome<EmployeeStatus>.Ok(Status());
-    }
+    });
 
-    public async Task<Outcome<EmployeeStatus>> SetRestDaysAsync(IReadOnlyList<DayOfWeek> days)
+    public Task<Outcome<EmployeeStatus>> SetRestDaysAsync(IReadOnlyList<DayOfWeek> days) => WhenEnrolled(async () =>
     {
-        if (!S.Enrolled)
-        {
-            return NotEnrolled<EmployeeStatus>();
-        }
-
         if (EmployeeRules.RestDays(days) is { } error)
         {
             return Outcome<EmployeeStatus>.Invalid(error);
@@ -321,52 +281,42 @@ public sealed partial class EmployeeGrain(
         SetRestDayRule(days, Today);
         await CommitAsync(force: true);
         return Outcome<EmployeeStatus>.Ok(Status());
-    }
+    });
 
-    public async Task<Outcome<EmployeeStatus>> RecordClearanceAsync(string clearedBy)
+    public Task<Outcome<EmployeeStatus>> RecordClearanceAsync(string clearedBy) => WhenEnrolled(async () =>
     {
-        if (!S.Enrolled)
-        {
-            return NotEnrolled<EmployeeStatus>();
-        }
-
         if (string.IsNullOrWhiteSpace(clearedBy) || clearedBy.Length > EmployeeState.MaxActorLength)
         {
             return Outcome<EmployeeStatus>.Invalid(new FieldError("clearedBy", "invalid", $"The case worker is named by 1–{EmployeeState.MaxActorLength} characters."));
         }
 
-        if (!CareGate.Clear(S.Pauses, Today))
+        if (!CareGate.Clear(Stored.Pauses, Today))
         {
             return Outcome<EmployeeStatus>.Conflict("not_on_hold", "This person's routine is not on hold.");
         }
 
-        S.ClearedAt = clock.GetUtcNow();
-        S.ClearedBy = clearedBy;
+        Stored.ClearedAt = clock.GetUtcNow();
+        Stored.ClearedBy = clearedBy;
         await CommitAsync(force: true);
         return Outcome<EmployeeStatus>.Ok(Status());
-    }
+    });
 
-    public async Task<Outcome<EmployeeStatus>> SetRestrictionsAsync(IReadOnlyList<string> exerciseIds)
+    public Task<Outcome<EmployeeStatus>> SetRestrictionsAsync(IReadOnlyList<string> exerciseIds) => WhenEnrolled(async () =>
     {
-        if (!S.Enrolled)
-        {
-            return NotEnrolled<EmployeeStatus>();
-        }
-
         var unknown = exerciseIds.Where(id => ExerciseCatalog.Schedulable.All(e => e.Id != id)).ToList();
         if (unknown.Count > 0)
         {
             return Outcome<EmployeeStatus>.Invalid(new FieldError("exerciseIds", "unknown_exercise", $"Not routine exercises: {string.Join(", ", unknown)}."));
         }
 
-        S.RestrictedExercises = [.. exerciseIds.Distinct()];
+        Stored.RestrictedExercises = [.. exerciseIds.Distinct()];
         await CommitAsync(force: true);
         return Outcome<EmployeeStatus>.Ok(Status());
-    }
+    });
 
     public async Task<Outcome<EmployeeStatus>> ImportHistoryAsync(ImportedHistory history)
     {
-        if (S.Enrolled)
+        if (Stored.Enrolled)
         {
             return Outcome<EmployeeStatus>.Conflict("already_enrolled", "History can only be imported for a person who has not started yet.");
         }
@@ -377,76 +327,32 @@ public sealed partial class EmployeeGrain(
             return Outcome<EmployeeStatus>.NotFound("tenant_not_found", "This employer is not set up on the platform.");
         }
 
-        var today = LocalDayIn(history.Enrolment.TimeZone);
         var all = new List<FieldError>(errors);
-        if (history.EnrolledOn > today || history.EnrolledOn < today.AddDays(-MaxImportDays))
-        {
-            all.Add(new FieldError("enrolledOn", "out_of_range", "The enrolment day must lie within the last two years."));
-        }
-
-        all.AddRange(ScreeningRules.Validate(history.Screening));
-        var sessionsPerDay = new Dictionary<DateOnly, int>();
-        for (var i = 0; i < history.Sessions.Count; i++)
-        {
-            var s = history.Sessions[i];
-            all.AddIfAny(SessionRules.ValidateClientId(s.ClientSessionId, $"sessions[{i}].clientSessionId"));
-            if (s.Day < history.EnrolledOn || s.Day > today)
-            {
-                all.Add(new FieldError($"sessions[{i}].day", "out_of_range", "Imported sessions lie between enrolment and today."));
-            }
-            else if ((sessionsPerDay[s.Day] = sessionsPerDay.GetValueOrDefault(s.Day) + 1) > EmployeeState.MaxSessionsPerDay)
-            {
-                all.Add(new FieldError($"sessions[{i}].day", "day_full", $"At most {EmployeeState.MaxSessionsPerDay} sessions a day."));
-            }
-
-            all.AddRange(SessionRules.ValidateExercises(s.Exercises, []).Select(e => e with { Field = $"sessions[{i}].{e.Field}" }));
-        }
-
-        var checkInsPerDay = new Dictionary<DateOnly, int>();
-        for (var i = 0; i < history.CheckIns.Count; i++)
-        {
-            var c = history.CheckIns[i];
-            all.AddIfAny(SessionRules.ValidateClientId(c.ClientCheckInId, $"checkIns[{i}].clientCheckInId"));
-            all.AddIfAny(EmployeeRules.Pain(c.Pain, $"checkIns[{i}].pain"));
-            if (c.Day < history.EnrolledOn || c.Day > today)
-            {
-                all.Add(new FieldError($"checkIns[{i}].day", "out_of_range", "Imported check-ins lie between enrolment and today."));
-            }
-            else if ((checkInsPerDay[c.Day] = checkInsPerDay.GetValueOrDefault(c.Day) + 1) > EmployeeState.MaxCheckInsPerDay)
-            {
-                all.Add(new FieldError($"checkIns[{i}].day", "day_full", $"At most {EmployeeState.MaxCheckInsPerDay} check-ins a day."));
-            }
-        }
-
+        all.AddRange(HistoryImportRules.Validate(history, LocalDayIn(history.Enrolment.TimeZone)));
         if (all.Count > 0)
         {
             return Outcome<EmployeeStatus>.Invalid(all);
         }
 
         StartEnrolment(history.Enrolment, config, history.EnrolledOn);
-        S.Screening = history.Screening;
-        S.ScreeningOutcome = ScreeningRules.Evaluate(history.Screening);
-        S.ScreenedAt = history.EnrolledOn.ToDateTime(new TimeOnly(9, 0), DateTimeKind.Utc);
-        if (S.ScreeningOutcome.Held)
+        Stored.Screening = history.Screening;
+        Stored.ScreeningOutcome = ScreeningRules.Evaluate(history.Screening);
+        Stored.ScreenedAt = history.EnrolledOn.ToDateTime(new TimeOnly(9, 0), DateTimeKind.Utc);
+        if (Stored.ScreeningOutcome.Held)
         {
-            S.Pauses.Add(new PauseRange(history.EnrolledOn, null, PauseKind.ScreeningHold));
+            Stored.Pauses.Add(new PauseRange(history.EnrolledOn, null, PauseKind.ScreeningHold));
         }
 
-        S.Sessions.AddRange(history.Sessions.DistinctBy(s => s.ClientSessionId).OrderBy(s => s.Day));
-        SharedExercises.ShareAll(S.Sessions);
-        S.CheckIns.AddRange(history.CheckIns.DistinctBy(c => c.ClientCheckInId).OrderBy(c => c.At));
+        Stored.Sessions.AddRange(history.Sessions.DistinctBy(s => s.ClientSessionId).OrderBy(s => s.Day));
+        SharedExercises.ShareAll(Stored.Sessions);
+        Stored.CheckIns.AddRange(history.CheckIns.DistinctBy(c => c.ClientCheckInId).OrderBy(c => c.At));
         await CommitAsync(force: true);
         await ScheduleReviewAsync();
         return Outcome<EmployeeStatus>.Ok(Status());
     }
 
-    public async Task<Outcome<EmployeeStatus>> MoveToDepartmentAsync(string department)
+    public Task<Outcome<EmployeeStatus>> MoveToDepartmentAsync(string department) => WhenEnrolled(async () =>
     {
-        if (!S.Enrolled)
-        {
-            return NotEnrolled<EmployeeStatus>();
-        }
-
         var config = await GrainFactory.GetGrain<ITenantGrain>(TenantId).GetConfigAsync();
         if (config is null || !config.Departments.Contains(department))
         {
@@ -454,44 +360,39 @@ public sealed partial class EmployeeGrain(
         }
 
         var today = Today;
-        if (S.Departments[^1].Department != department)
+        if (Stored.Departments[^1].Department != department)
         {
             if (!await MakeRoomForDepartmentAsync(today))
             {
                 return TooManyMoves<EmployeeStatus>();
             }
 
-            S.Departments.RemoveAll(d => d.From == today);
-            if (S.Departments.Count == 0 || S.Departments[^1].Department != department)
+            Stored.Departments.RemoveAll(d => d.From == today);
+            if (Stored.Departments.Count == 0 || Stored.Departments[^1].Department != department)
             {
-                S.Departments.Add(new DepartmentPeriod(department, today));
+                Stored.Departments.Add(new DepartmentPeriod(department, today));
             }
 
             await CommitAsync(force: true);
         }
 
         return Outcome<EmployeeStatus>.Ok(Status());
-    }
+    });
 
-    public async Task<Outcome<EmployeeStatus>> SetCaseWorkerConsentAsync(bool granted)
+    public Task<Outcome<EmployeeStatus>> SetCaseWorkerConsentAsync(bool granted) => WhenEnrolled(async () =>
     {
-        if (!S.Enrolled)
+        if (Stored.CaseWorkerConsent != granted)
         {
-            return NotEnrolled<EmployeeStatus>();
-        }
-
-        if (S.CaseWorkerConsent != granted)
-        {
-            S.CaseWorkerConsent = granted;
+            Stored.CaseWorkerConsent = granted;
             await CommitAsync(force: true);
         }
 
         return Outcome<EmployeeStatus>.Ok(Status());
-    }
+    });
 
     public async Task<ContributionSnapshot> ReconcileAsync()
     {
-        if (!S.Enrolled)
+        if (!Stored.Enrolled)
         {
             return new ContributionSnapshot(false, new Dictionary<CellKey, long>(), 0);
         }
@@ -500,28 +401,23 @@ public sealed partial class EmployeeGrain(
 
         // The whole share: folded department periods count as the tenant keeps them once released.
         var share = CurrentContribution(Evaluate(Today));
-        foreach (var (key, value) in MembershipFold.Counters(S.FoldedDepartments))
+        foreach (var (key, value) in MembershipFold.Counters(Stored.FoldedDepartments))
         {
             share[key] = share.GetValueOrDefault(key) + value;
         }
 
-        return new ContributionSnapshot(true, share, S.Outbox.Count);
+        return new ContributionSnapshot(true, share, Stored.Outbox.Count);
     }
 
-    public Task<Outcome<PainTrendView>> GetConsentedPainTrendAsync()
+    public Task<Outcome<PainTrendView>> GetConsentedPainTrendAsync() => WhenEnrolled(() =>
     {
-        if (!S.Enrolled)
-        {
-            return Task.FromResult(NotEnrolled<PainTrendView>());
-        }
-
-        if (!S.CaseWorkerConsent)
+        if (!Stored.CaseWorkerConsent)
         {
             return Task.FromResult(Outcome<PainTrendView>.Conflict("no_consent", "This employee has not consented to share their pain trend with case workers."));
         }
 
-        return Task.FromResult(Outcome<PainTrendView>.Ok(EmployeeViews.PainTrend(S, Evaluate(Today))));
-    }
+        return Task.FromResult(Outcome<PainTrendView>.Ok(EmployeeViews.PainTrend(Stored, Evaluate(Today))));
+    });
 
     /// <summary>
     /// The weekly review, early on Monday in the person's zone: time alone can close a week, break a
@@ -532,7 +428,7 @@ public sealed partial class EmployeeGrain(
     public async Task ReceiveReminder(string reminderName, TickStatus status)
     {
         WellnessMetrics.Woke("review");
-        if (!S.Enrolled)
+        if (!Stored.Enrolled)
         {
             return;
         }
@@ -540,7 +436,7 @@ public sealed partial class EmployeeGrain(
         await CommitAsync(force: _outboxTrimmed);
 
         // Re-anchored when a clock change moved local Monday, or when an older schedule is found.
-        var next = WeeklyReview.Next(clock.GetUtcNow(), Zone, S.ContributorToken);
+        var next = WeeklyReview.Next(clock.GetUtcNow(), Zone, Stored.ContributorToken);
         if (status.Period != WeeklyReview.Period || (status.CurrentTickTime + WeeklyReview.Period - next).Duration() > TimeSpan.FromMinutes(10))
         {
             await ScheduleReviewAsync();
@@ -550,12 +446,12 @@ public sealed partial class EmployeeGrain(
     private async Task ScheduleReviewAsync()
     {
         var now = clock.GetUtcNow();
-        var due = WeeklyReview.Next(now, Zone, S.ContributorToken) - now;
+        var due = WeeklyReview.Next(now, Zone, Stored.ContributorToken) - now;
         await this.RegisterOrUpdateReminder(ReviewReminder, due, WeeklyReview.Period);
     }
 
     /// <summary>What the stored outbox can never send again: everything below its first entry, or all issued sequences when empty.</summary>
-    private long SettledThrough() => S.Outbox.Count == 0 ? S.LastSequence : S.Outbox.Min(e => e.Sequence) - 1;
+    private long SettledThrough() => Stored.Outbox.Count == 0 ? Stored.LastSequence : Stored.Outbox.Min(e => e.Sequence) - 1;
 
     private async Task<ProgressReport> CommitAsync(bool force)
     {
@@ -567,10 +463,10 @@ public sealed partial class EmployeeGrain(
 
         // Only after the contribution is settled: compaction stops at the first week still open, so
         // every week it folds away has already been counted in full.
-        force |= HistoryCompactor.Compact(S, today, options.Value.RawHistoryDays, Input);
+        force |= HistoryCompactor.Compact(Stored, today, options.Value.RawHistoryDays, Input);
 
         // Marked offered in this write, before the shard can see it (see Outbox).
-        force |= Outbox.Offer(S);
+        force |= Outbox.Offer(Stored);
         if (force || changed)
         {
             await WriteAsync();
@@ -606,29 +502,29 @@ public sealed partial class EmployeeGrain(
     /// <summary>Puts what is owed the tenant (current contribution minus what was emitted) in the outbox; false if nothing.</summary>
     private bool QueueCorrection(Dictionary<CellKey, long> current, DateOnly today)
     {
-        if (S.ErasureShare is not null)
+        if (Stored.ErasureShare is not null)
         {
             // An erasure has begun: the shard has (or will have) the leave, and nothing after it may count.
             return false;
         }
 
         var open = Contribution.OpenFrom(today);
-        var finalBefore = open > S.FinalBefore ? open : S.FinalBefore;
-        var (delta, kept) = Contribution.Diff(S.Emitted, current, S.FinalBefore, finalBefore);
-        S.Emitted = kept;
-        S.FinalBefore = finalBefore;
+        var finalBefore = open > Stored.FinalBefore ? open : Stored.FinalBefore;
+        var (delta, kept) = Contribution.Diff(Stored.Emitted, current, Stored.FinalBefore, finalBefore);
+        Stored.Emitted = kept;
+        Stored.FinalBefore = finalBefore;
         if (delta.Count == 0)
         {
             return false;
         }
 
-        Outbox.Queue(S, delta);
+        Outbox.Queue(Stored, delta);
         return true;
     }
 
     private Dictionary<CellKey, long> CurrentContribution(ProgressReport report, IReadOnlyList<PainPoint>? pain = null) => Contribution.Compute(new ContributionInput(
-        report, SessionsPerWeek(), pain ?? PainPoints(), S.Screening?.PainIntensity, S.Departments,
-        S.ScreeningOutcome is null ? null : S.OnHold));
+        report, SessionsPerWeek(), pain ?? PainPoints(), Stored.Screening?.PainIntensity, Stored.Departments,
+        Stored.ScreeningOutcome is null ? null : Stored.OnHold));
 
     private static (int StreakDays, int Phase) Snapshot(ProgressReport report) => (report.CurrentStreakDays, report.Phase);
 
@@ -656,14 +552,14 @@ public sealed partial class EmployeeGrain(
     private async Task DeliverAsync()
     {
         // With nothing owed, the shard is called only to say it may forget this contributor.
-        if (S.Outbox.Count == 0 && _settledThrough <= _reportedSettled)
+        if (Stored.Outbox.Count == 0 && _settledThrough <= _reportedSettled)
         {
             StopRetry();
             return;
         }
 
         // An entry held back while the outbox was full is offered once there is room, stored first.
-        if (Outbox.Offer(S))
+        if (Outbox.Offer(Stored))
         {
             try
             {
@@ -676,23 +572,23 @@ public sealed partial class EmployeeGrain(
         }
 
         var shard = GrainFactory.GetGrain<ITenantAggregateShardGrain>(
-            GrainKeys.Shard(TenantId, GrainKeys.ShardIndex(EmployeeId, S.ShardCount)));
+            GrainKeys.Shard(TenantId, GrainKeys.ShardIndex(EmployeeId, Stored.ShardCount)));
         try
         {
             var settled = _settledThrough;
-            var durable = await shard.ApplyAsync(S.ContributorToken, Outbox.Offered(S), settled);
+            var durable = await shard.ApplyAsync(Stored.ContributorToken, Outbox.Offered(Stored), settled);
             _reportedSettled = settled;
 
             // Trimmed in memory only: the next write stores the shorter outbox, and until then a resend
             // after a crash is harmless because the shard skips sequences it has applied.
-            _outboxTrimmed |= S.Outbox.RemoveAll(e => e.Sequence <= durable) > 0;
+            _outboxTrimmed |= Stored.Outbox.RemoveAll(e => e.Sequence <= durable) > 0;
         }
         catch (Exception ex)
         {
             LogDeliveryFailed(logger, ex);
         }
 
-        if (S.Outbox.Count > 0)
+        if (Stored.Outbox.Count > 0)
         {
             ScheduleRetry();
         }
@@ -733,14 +629,14 @@ public sealed partial class EmployeeGrain(
 
     private void StartEnrolment(Enrolment enrolment, TenantConfig config, DateOnly enrolledOn)
     {
-        S.Enrolled = true;
-        S.TimeZone = enrolment.TimeZone;
-        S.EnrolledOn = enrolledOn;
-        S.Departments = [new DepartmentPeriod(enrolment.Department, enrolledOn)];
-        S.Plan = config.Plan;
-        S.ShardCount = config.AggregateShards;
-        S.ContributorToken = Guid.NewGuid();
-        S.RestDays = enrolment.RestDays is { Count: > 0 } days ? [new RestDayRule(enrolledOn, [.. days.Distinct()])] : [];
+        Stored.Enrolled = true;
+        Stored.TimeZone = enrolment.TimeZone;
+        Stored.EnrolledOn = enrolledOn;
+        Stored.Departments = [new DepartmentPeriod(enrolment.Department, enrolledOn)];
+        Stored.Plan = config.Plan;
+        Stored.ShardCount = config.AggregateShards;
+        Stored.ContributorToken = Guid.NewGuid();
+        Stored.RestDays = enrolment.RestDays is { Count: > 0 } days ? [new RestDayRule(enrolledOn, [.. days.Distinct()])] : [];
     }
 
     private void SetRestDayRule(IReadOnlyList<DayOfWeek>? days, DateOnly today)
@@ -748,14 +644,14 @@ public sealed partial class EmployeeGrain(
         // From next Monday: changing rest days must not rewrite a week already under way.
         var from = LocalCalendar.WeekStart(today).AddDays(7);
         var wanted = (days ?? []).Distinct().Order().ToList();
-        var currentRule = S.RestDays.Where(r => r.EffectiveFrom <= from).MaxBy(r => r.EffectiveFrom);
+        var currentRule = Stored.RestDays.Where(r => r.EffectiveFrom <= from).MaxBy(r => r.EffectiveFrom);
         if ((currentRule?.Days ?? []).Order().SequenceEqual(wanted))
         {
             return;
         }
 
-        S.RestDays.RemoveAll(r => r.EffectiveFrom >= from);
-        S.RestDays.Add(new RestDayRule(from, wanted));
+        Stored.RestDays.RemoveAll(r => r.EffectiveFrom >= from);
+        Stored.RestDays.Add(new RestDayRule(from, wanted));
     }
 
     /// <summary>
@@ -765,15 +661,15 @@ public sealed partial class EmployeeGrain(
     private async Task<bool> MakeRoomForDepartmentAsync(DateOnly today)
     {
         // A move on the day of the last one replaces it rather than adding a period.
-        var kept = S.Departments.Count(d => d.From != today);
+        var kept = Stored.Departments.Count(d => d.From != today);
         if (kept < EmployeeState.MaxDepartmentPeriods)
         {
             return true;
         }
 
         var releasedThrough = await GrainFactory.GetGrain<ITenantGrain>(TenantId).GetReleasedThroughAsync();
-        var fold = MembershipFold.Foldable(S.Departments, releasedThrough);
-        var tally = MembershipFold.Tally(S.FoldedDepartments, S.Departments.Take(fold));
+        var fold = MembershipFold.Foldable(Stored.Departments, releasedThrough);
+        var tally = MembershipFold.Tally(Stored.FoldedDepartments, Stored.Departments.Take(fold));
         if (kept - fold >= EmployeeState.MaxDepartmentPeriods || tally.Count > EmployeeState.MaxFoldedDepartments)
         {
             return false;
@@ -781,39 +677,43 @@ public sealed partial class EmployeeGrain(
 
         // What the folded periods contributed leaves what this grain remembers emitting, exactly as it
         // leaves the recomputed share: the difference the shard is sent is unchanged (zero).
-        foreach (var (key, value) in MembershipFold.Contributed(S.Departments, fold))
+        foreach (var (key, value) in MembershipFold.Contributed(Stored.Departments, fold))
         {
-            var left = S.Emitted.GetValueOrDefault(key) - value;
+            var left = Stored.Emitted.GetValueOrDefault(key) - value;
             if (left == 0)
             {
-                S.Emitted.Remove(key);
+                Stored.Emitted.Remove(key);
             }
             else
             {
-                S.Emitted[key] = left;
+                Stored.Emitted[key] = left;
             }
         }
 
-        S.FoldedDepartments = tally;
-        S.Departments.RemoveRange(0, fold);
+        Stored.FoldedDepartments = tally;
+        Stored.Departments.RemoveRange(0, fold);
         return true;
     }
 
     private ProgressReport Evaluate(DateOnly today) => ProgressEngine.Evaluate(Input(today));
 
     private ProgressInput Input(DateOnly today) => new(
-        S.EnrolledOn, today, S.Sessions.Select(s => s.Day).ToHashSet(), PainPoints(), S.Screening?.PainIntensity, S.Pauses, S.RestDays, S.Plan,
-        S.History.Checkpoint, S.History.CheckInsCompacted);
+        Stored.EnrolledOn, today, Stored.Sessions.Select(s => s.Day).ToHashSet(), PainPoints(), Stored.Screening?.PainIntensity, Stored.Pauses, Stored.RestDays, Stored.Plan,
+        Stored.History.Checkpoint, Stored.History.CheckInsCompacted);
 
-    private List<PainPoint> PainPoints() => PainLog.Points(PainLog.Merge(S.Sessions, S.CheckIns));
+    private List<PainPoint> PainPoints() => PainLog.Points(PainLog.Merge(Stored.Sessions, Stored.CheckIns));
 
     private Dictionary<DateOnly, int> SessionsPerWeek() =>
-        S.Sessions.GroupBy(s => LocalCalendar.WeekStart(s.Day)).ToDictionary(g => g.Key, g => g.Count());
+        Stored.Sessions.GroupBy(s => LocalCalendar.WeekStart(s.Day)).ToDictionary(g => g.Key, g => g.Count());
 
-    private EmployeeStatus Status() => EmployeeViews.Status(S, Today);
+    private EmployeeStatus Status() => EmployeeViews.Status(Stored, Today);
 
     private DateOnly LocalDayIn(string zoneId) =>
         LocalCalendar.LocalDay(clock.GetUtcNow(), LocalCalendar.TryFindZone(zoneId, out var zone) ? zone : TimeZoneInfo.Utc);
+
+    /// <summary>Runs a command or read that needs an enrolled person; anyone else gets not_enrolled.</summary>
+    private Task<Outcome<T>> WhenEnrolled<T>(Func<Task<Outcome<T>>> command) =>
+        Stored.Enrolled ? command() : Task.FromResult(NotEnrolled<T>());
 
     private static Outcome<T> NotEnrolled<T>() =>
         Outcome<T>.NotFound("not_enrolled", "This person has not enrolled in the programme.");
