@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using WellnessPlatform.Grains.Audit;
 using WellnessPlatform.Grains.Incidents;
 using WellnessPlatform.Grains.Isolation;
 using WellnessPlatform.Grains.Migration;
@@ -34,6 +35,10 @@ public static class GrainsSiloBuilderExtensions
         silo.Services.TryAddSingleton<IncidentTable>();
         silo.Services.TryAddSingleton<ReleasedWeeksTable>();
         silo.Services.TryAddSingleton<LegacyListMigration>();
+
+        // The audit table is the gateway's log and the erasure process's too: one client, one setting.
+        silo.Services.TryAddSingleton(configuration?.GetSection(AuditSettings.Section).Get<AuditSettings>() ?? new AuditSettings());
+        silo.Services.TryAddSingleton<AuditTable>();
 
         return silo;
     }

@@ -26,7 +26,6 @@ public static class GatewayExtensions
         builder.Services.AddExceptionHandler<GatewayExceptionHandler>();
         builder.Services.AddOpenApi();
         builder.Services.AddRazorPages();
-        builder.Services.AddSingleton(builder.Configuration.GetSection(AuditSettings.Section).Get<AuditSettings>() ?? new AuditSettings());
         builder.Services.AddSingleton<AuditLog>();
         builder.Services.AddSingleton<AuditedCaseWork>();
         builder.Services.AddSingleton<EmployeeRights>();
