@@ -6,7 +6,6 @@ using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Http.Timeouts;
 using WellnessPlatform.Host.Audit;
 using WellnessPlatform.Host.CaseWork;
-using WellnessPlatform.Host.Reconciliation;
 using WellnessPlatform.Host.Roster;
 using WellnessPlatform.Host.Rights;
 using WellnessPlatform.Host.Security;
@@ -29,7 +28,6 @@ public static class GatewayExtensions
         builder.Services.AddSingleton<AuditLog>();
         builder.Services.AddSingleton<AuditedCaseWork>();
         builder.Services.AddSingleton<EmployeeRights>();
-        builder.Services.AddSingleton<TenantReconciler>();
         builder.Services.AddSingleton<RosterUpload>();
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = MaxRequestBodyBytes);
