@@ -46,6 +46,12 @@ public sealed partial class ErasureGrain(
             return underWay;
         }
 
+        // Unreachable from a valid token; checked so the stored state keeps its bound whoever calls.
+        if (request.RequestedBy.Length > ErasureState.MaxActorLength || request.Role.Length > ErasureState.MaxActorLength)
+        {
+            throw new ArgumentException($"The requester and role are at most {ErasureState.MaxActorLength} characters.", nameof(request));
+        }
+
         // The reminder first: a tick that finds no process just unregisters it, whereas a process stored
         // without its reminder would wait for the next request.
         var retry = options.Value.ErasureRetryInterval;

@@ -2,11 +2,14 @@ namespace WellnessPlatform.Grains.Rights;
 
 /// <summary>
 /// An erasure under way: what was asked, which steps are done and what they found. A fixed handful of
-/// fields, so under 1 KiB whatever the person held; deleted when the erasure finishes.
+/// fields, so under 2 KiB whatever the person held; deleted when the erasure finishes.
 /// </summary>
 [GenerateSerializer, Alias("wp.ErasureState")]
 public sealed class ErasureState
 {
+    /// <summary>A token subject's longest (OpenID Connect: at most 255 ASCII characters); roles are short names.</summary>
+    public const int MaxActorLength = 255;
+
     /// <summary>Null when no erasure is under way.</summary>
     [Id(0)] public string? Reference { get; set; }
 
