@@ -10,6 +10,9 @@ public static class GrainKeys
 {
     public const char Separator = '/';
 
+    /// <summary>Starts the local part of an erasure process's key.</summary>
+    public const string ErasurePrefix = "erasure-";
+
     public static bool IsValidId(string? id) => Identifiers.IsValid(id);
 
     public static string Employee(string tenantId, string employeeId) => Join(tenantId, employeeId);
@@ -23,6 +26,9 @@ public static class GrainKeys
     public static string Roster(string tenantId) => Join(tenantId, "roster");
 
     public static string RosterImport(string tenantId, string importId) => Join(tenantId, $"import-{importId}");
+
+    /// <summary>One person's erasure process: one per person, so a repeated request joins the one under way.</summary>
+    public static string Erasure(string tenantId, string employeeId) => Join(tenantId, $"{ErasurePrefix}{employeeId}");
 
     /// <summary>The tenant a key belongs to: the part before the first separator, or the key itself.</summary>
     public static string TenantOf(string key)

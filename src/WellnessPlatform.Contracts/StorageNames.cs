@@ -12,4 +12,5 @@ public static class StorageNames
     public const string ShardDepartedState = "shard-departed";
     public const string IncidentState = "incident";
     public const string RosterImportState = "roster-import";
+    public const string ErasureState = "erasure";
 }

@@ -11,4 +11,5 @@ public static class GrainTypes
     public const string IncidentIndex = "wp-incident-index";
     public const string Roster = "wp-roster";
     public const string RosterImport = "wp-roster-import";
+    public const string Erasure = "wp-erasure";
 }

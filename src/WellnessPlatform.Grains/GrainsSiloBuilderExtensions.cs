@@ -1,9 +1,11 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using WellnessPlatform.Grains.Audit;
 using WellnessPlatform.Grains.Incidents;
 using WellnessPlatform.Grains.Isolation;
 using WellnessPlatform.Grains.Migration;
+using WellnessPlatform.Grains.Reconciliation;
 using WellnessPlatform.Grains.Roster;
 using WellnessPlatform.Grains.Storage;
 using WellnessPlatform.Grains.Tenants;
@@ -34,6 +36,13 @@ public static class GrainsSiloBuilderExtensions
         silo.Services.TryAddSingleton<IncidentTable>();
         silo.Services.TryAddSingleton<ReleasedWeeksTable>();
         silo.Services.TryAddSingleton<LegacyListMigration>();
+
+        // The audit table is the gateway's log and the erasure process's too: one client, one setting.
+        silo.Services.TryAddSingleton(configuration?.GetSection(AuditSettings.Section).Get<AuditSettings>() ?? new AuditSettings());
+        silo.Services.TryAddSingleton<AuditTable>();
+
+        // A use case over the grains, callable from the gateway or any other host of the silo.
+        silo.Services.TryAddSingleton<TenantReconciler>();
 
         return silo;
     }

@@ -19,6 +19,12 @@ public sealed class WellnessGrainOptions
     public TimeSpan OutboxRetryInterval { get; set; } = TimeSpan.FromSeconds(3);
 
     /// <summary>
+    /// How often an erasure that stopped part-way is resumed by its reminder (at least Orleans' minimum
+    /// reminder period, one minute unless the silo lowers it).
+    /// </summary>
+    public TimeSpan ErasureRetryInterval { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>
     /// Days of raw session and check-in records kept before they are compacted into the streak
     /// checkpoint and weekly summaries (never fewer than the 7 days in which rules can still change;
     /// whole weeks are compacted, so 7 keeps between 7 and 13 days). At most <see cref="MaxRawHistoryDays"/>.

@@ -59,6 +59,10 @@ public sealed class ClusterFixture : IAsyncLifetime
             silo.Services.AddKeyedSingleton<IGrainStorage>(StorageNames.GrainState, (sp, _) =>
                 new FaultyGrainStorage(sp.GetRequiredKeyedService<IGrainStorage>(InnerStorage), Faults));
             silo.UseInMemoryReminderService();
+
+            // An interrupted erasure resumes on its reminder within seconds rather than the minute it takes in production.
+            silo.Configure<ReminderOptions>(o => o.MinimumReminderPeriod = TimeSpan.FromSeconds(1));
+            silo.Services.Configure<WellnessGrainOptions>(o => o.ErasureRetryInterval = TimeSpan.FromSeconds(2));
             silo.Services.AddSingleton<TimeProvider>(Clock);
             silo.Services.AddSingleton(new TableServiceClient(_azurite.ConnectionString));
             silo.AddWellnessGrains();

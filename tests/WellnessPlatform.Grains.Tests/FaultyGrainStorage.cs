@@ -28,6 +28,12 @@ public sealed class StorageFaults
     /// <summary>Fails the grain's next write; of the named state only, when <paramref name="stateName"/> is given.</summary>
     public void FailNextWrite(GrainId grain, string? stateName = null) => _writes.AddOrUpdate((grain, stateName), 1, (_, n) => n + 1);
 
+    /// <summary>Fails the grain's next <paramref name="count"/> writes: an outage that lasts.</summary>
+    public void FailNextWrites(GrainId grain, int count) => _writes.AddOrUpdate((grain, null), count, (_, n) => n + count);
+
+    /// <summary>Ends the grain's outage: its writes succeed again.</summary>
+    public void Heal(GrainId grain) => _writes.TryRemove((grain, null), out _);
+
     public bool TakeWriteFault(GrainId grain, string stateName) => Take((grain, stateName)) || Take((grain, null));
 
     private bool Take((GrainId, string?) key) =>

@@ -94,9 +94,22 @@ public sealed partial class IncidentGrain(
         }
 
         // The report itself stays for the case workers; only the link to the account goes.
+        var timeline = state.State.Timeline;
         state.State.EmployeeId = erasureReference;
-        state.State.Timeline = [.. state.State.Timeline.Select(t => t.Actor == employeeId ? t with { Actor = erasureReference } : t)];
-        await state.WriteStateAsync();
+        state.State.Timeline = [.. timeline.Select(t => t.Actor == employeeId ? t with { Actor = erasureReference } : t)];
+        try
+        {
+            await state.WriteStateAsync();
+        }
+        catch
+        {
+            // Not stored: this activation must not answer as if it were, or the erasure's retry would find
+            // the case no longer the person's and leave the stored one naming them.
+            (state.State.EmployeeId, state.State.Timeline) = (employeeId, timeline);
+            DeactivateOnIdle();
+            throw;
+        }
+
         await IndexAsync();
         return Outcome<IncidentCase>.Ok(Case());
     }

@@ -6,7 +6,7 @@ using WellnessPlatform.Domain;
 using WellnessPlatform.Contracts.Tenants;
 using WellnessPlatform.Host.Api.Requests;
 using WellnessPlatform.Host.Api.Responses;
-using WellnessPlatform.Host.Reconciliation;
+using WellnessPlatform.Grains.Reconciliation;
 using WellnessPlatform.Host.Roster;
 using WellnessPlatform.Host.Security;
 

@@ -56,7 +56,7 @@ public static class RightsApi
         var outcome = await rights.EraseAsync(tenantId, caller, employeeId);
         if (outcome.Kind == OutcomeKind.Conflict)
         {
-            // Nothing was deleted; the same request can simply be repeated.
+            // Recorded, not finished: its reminder finishes it, and the same request can simply be repeated.
             http.Response.Headers.RetryAfter = GatewayExceptionHandler.RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
             return OutcomeResults.Problem(StatusCodes.Status503ServiceUnavailable, outcome.Code!, outcome.Detail!);
         }

@@ -1,3 +1,5 @@
+using WellnessPlatform.Grains.Audit;
+
 namespace WellnessPlatform.Host.Audit;
 
 /// <summary>A page of audit entries, newest first, with the token for the next page (null at the end).</summary>

@@ -1,7 +1,7 @@
 using WellnessPlatform.Contracts.Employees;
 using WellnessPlatform.Contracts.Incidents;
 using WellnessPlatform.Contracts.Roster;
-using WellnessPlatform.Host.Audit;
+using WellnessPlatform.Grains.Audit;
 
 namespace WellnessPlatform.Host.Rights;
 

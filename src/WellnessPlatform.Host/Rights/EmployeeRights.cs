@@ -2,7 +2,11 @@ using System.Security.Claims;
 using WellnessPlatform.Contracts;
 using WellnessPlatform.Contracts.Employees;
 using WellnessPlatform.Contracts.Incidents;
+using WellnessPlatform.Contracts.Rights;
 using WellnessPlatform.Contracts.Roster;
+using WellnessPlatform.Grains.Incidents;
+using WellnessPlatform.Grains.Isolation;
+using WellnessPlatform.Grains.Rights;
 using WellnessPlatform.Host.Audit;
 using WellnessPlatform.Host.Security;
 
@@ -46,7 +50,7 @@ public sealed class EmployeeRights(IGrainFactory grains, AuditLog audit, TimePro
         }
 
         var incidents = new List<IncidentCase>();
-        foreach (var summary in await CasesOfAsync(tenant, employeeId))
+        foreach (var summary in await ReporterCases.AllAsync(grains, tenant, employeeId))
         {
             if ((await Incident(tenant, summary.IncidentId).GetAsync()) is { IsOk: true, Value: { } found })
             {
@@ -61,80 +65,50 @@ public sealed class EmployeeRights(IGrainFactory grains, AuditLog audit, TimePro
     }
 
     /// <summary>
-    /// Erases a person: routine record and contributor token first (the only step that can refuse, and
-    /// it deletes nothing until the counters are safe), then the invitation, then their incident cases
-    /// and audit entries are disconnected through a fresh erasure reference. Every step is idempotent, so
-    /// a failed erasure is simply repeated. NotFound "not_enrolled" when nothing about the person is left.
+    /// Erases a person through their erasure process (<see cref="IErasureGrain"/>): it is recorded first,
+    /// then run here and now. Ok with the receipt; NotFound "not_enrolled" when nothing about the person
+    /// is left; Conflict when a step could not finish now: the erasure stays recorded, its reminder
+    /// finishes it, and repeating the request is safe.
     /// </summary>
     public async Task<Outcome<ErasureReceipt>> EraseAsync(string tenant, ClaimsPrincipal caller, string employeeId)
     {
-        var erasure = await Employee(tenant, employeeId).EraseAsync();
-        if (erasure.Kind == OutcomeKind.Conflict)
+        var process = grains.GetGrain<IErasureGrain>(GrainKeys.Erasure(tenant, employeeId));
+        var reference = await process.RequestAsync(new ErasureRequest(caller.Subject(), caller.MainRole()));
+        Outcome<ErasureResult> outcome;
+        try
         {
-            return Outcome<ErasureReceipt>.Conflict(erasure.Code!, erasure.Detail!);
+            outcome = await process.RunAsync(reference);
+        }
+        catch (Exception ex) when (ex is not TenantBoundaryException)
+        {
+            // Recorded already: a timeout or an outage only delays it.
+            return Outcome<ErasureReceipt>.Conflict(ErasureGrain.PendingCode, ErasureGrain.PendingDetail(reference));
         }
 
-        // Random, so nothing kept can be traced back to the id; the person learns it from the receipt.
-        var reference = "erased-" + Guid.NewGuid().ToString("N");
+        if (outcome.Value is not { } done)
+        {
+            return new Outcome<ErasureReceipt>(outcome.Kind, null, outcome.Errors, outcome.Code, outcome.Detail);
+        }
+
         var removed = new List<string>();
-        if (erasure.IsOk)
+        if (done.RoutineRemoved)
         {
             removed.Add("routine record: profile, time zone, department history, plan, screening answers and outcome, clearance, pauses, rest days, restrictions, consent, sessions, pain check-ins and compacted history");
             removed.Add("contributor token: the tenant's counters no longer know it");
             removed.Add("weekly-review reminder");
         }
 
-        if (await Roster(tenant).RemoveAsync(employeeId))
+        if (done.InvitationRemoved)
         {
             removed.Add("invitation");
         }
 
-        var disconnected = 0;
-        foreach (var summary in await CasesOfAsync(tenant, employeeId))
-        {
-            if ((await Incident(tenant, summary.IncidentId).DisconnectReporterAsync(employeeId, reference)).IsOk)
-            {
-                disconnected++;
-            }
-        }
-
-        var pseudonymized = await audit.PseudonymizeAsync(tenant, employeeId, reference);
-        if (!erasure.IsOk && removed.Count == 0 && disconnected == 0 && pseudonymized == 0)
-        {
-            return Outcome<ErasureReceipt>.NotFound("not_enrolled", "Nothing is held about this person: they are not enrolled, or were erased already.");
-        }
-
-        // The erasure's own entry names only the reference: a person erasing themselves is their own actor.
-        var self = caller.Subject() == employeeId;
-        var now = clock.GetUtcNow();
-        await audit.AppendAsync(tenant, new AuditEntry(now, self ? reference : caller.Subject(), caller.MainRole(), "employee.erased", reference,
-            self ? "requested by the employee" : "requested through a tenant admin"));
-        return Outcome<ErasureReceipt>.Ok(new ErasureReceipt(reference, now, removed, Kept));
+        return Outcome<ErasureReceipt>.Ok(new ErasureReceipt(done.Reference, done.ErasedAt, removed, Kept));
     }
 
     private IEmployeeGrain Employee(string tenant, string id) => grains.GetGrain<IEmployeeGrain>(GrainKeys.Employee(tenant, id));
 
     private IRosterGrain Roster(string tenant) => grains.GetGrain<IRosterGrain>(GrainKeys.Roster(tenant));
-
-    /// <summary>
-    /// Every case the person reported, all pages read before any is changed: erasure rewrites the reporter
-    /// on the very rows the query filters on.
-    /// </summary>
-    private async Task<List<IncidentSummary>> CasesOfAsync(string tenant, string employeeId)
-    {
-        var index = grains.GetGrain<IIncidentIndexGrain>(GrainKeys.IncidentIndex(tenant));
-        var cases = new List<IncidentSummary>();
-        string? token = null;
-        do
-        {
-            var page = await index.QueryAsync(new IncidentQueueQuery(EmployeeId: employeeId, PageSize: IncidentQueueQuery.MaxPageSize, ContinuationToken: token));
-            cases.AddRange(page.Items);
-            token = page.ContinuationToken;
-        }
-        while (token is not null);
-
-        return cases;
-    }
 
     private IIncidentGrain Incident(string tenant, string id) => grains.GetGrain<IIncidentGrain>(GrainKeys.Incident(tenant, id));
 }

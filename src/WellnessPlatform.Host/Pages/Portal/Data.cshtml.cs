@@ -49,7 +49,7 @@ public sealed class DataModel(EmployeeRights rights, IOptions<Microsoft.AspNetCo
         var outcome = await rights.EraseAsync(User.Tenant(), User, User.Subject());
         if (!outcome.IsOk)
         {
-            return Refuse(new FieldError(string.Empty, outcome.Code ?? "error", outcome.Detail ?? "Erasure did not complete; nothing more was erased. Try again shortly."));
+            return Refuse(new FieldError(string.Empty, outcome.Code ?? "error", outcome.Detail ?? "Erasure is recorded but did not complete yet; it finishes by itself. Try again shortly to see the receipt."));
         }
 
         Erased = outcome.Value;

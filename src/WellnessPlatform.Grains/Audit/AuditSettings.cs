@@ -1,4 +1,4 @@
-namespace WellnessPlatform.Host.Audit;
+namespace WellnessPlatform.Grains.Audit;
 
 /// <summary>Section "WellnessPlatform:Audit".</summary>
 public sealed class AuditSettings

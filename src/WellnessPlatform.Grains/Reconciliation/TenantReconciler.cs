@@ -6,12 +6,13 @@ using WellnessPlatform.Contracts.Tenants;
 using WellnessPlatform.Domain.Aggregates;
 using WellnessPlatform.Grains.Isolation;
 
-namespace WellnessPlatform.Host.Reconciliation;
+namespace WellnessPlatform.Grains.Reconciliation;
 
 /// <summary>
 /// Recomputes a tenant's aggregates from its employee grains and compares them with what the shards
-/// hold. It runs in the gateway, not in the tenant grain: only the roster knows who the employees are,
-/// and the result names weeks, departments and metrics, never people.
+/// hold. An application service beside the grains, not a grain: it waits seconds for corrections in
+/// flight, which would hold up the tenant grain, and only the roster knows who the employees are. The
+/// result names weeks, departments and metrics, never people.
 /// </summary>
 public sealed class TenantReconciler(IGrainFactory grains)
 {

@@ -1,4 +1,4 @@
-namespace WellnessPlatform.Host.Audit;
+namespace WellnessPlatform.Grains.Audit;
 
 /// <summary>One line of a tenant's audit log: who did what to which record, and when.</summary>
 /// <param name="Action">What happened, for example "incident.read" or "consent.granted".</param>

@@ -1,4 +1,4 @@
-namespace WellnessPlatform.Host.Reconciliation;
+namespace WellnessPlatform.Grains.Reconciliation;
 
 /// <summary>
 /// The result of recomputing a tenant's counters from its employees: how many people and counters
