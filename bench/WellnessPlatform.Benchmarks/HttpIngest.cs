@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Claims;
 using System.Text;
 using Azure.Data.Tables;
@@ -105,7 +106,7 @@ internal static class HttpIngest
         lua.AppendLine("local paths, tokens = {}, {}");
         for (var i = 0; i < employees; i++)
         {
-            lua.AppendLine($"paths[{i + 1}] = \"/api/tenants/{Scenario.Tenant}/employees/e{i}/sessions\"; tokens[{i + 1}] = \"Bearer {Token($"e{i}")}\"");
+            lua.AppendLine(CultureInfo.InvariantCulture, $"paths[{i + 1}] = \"/api/tenants/{Scenario.Tenant}/employees/e{i}/sessions\"; tokens[{i + 1}] = \"Bearer {Token($"e{i}")}\"");
         }
 
         lua.AppendLine("""
@@ -116,7 +117,7 @@ internal static class HttpIngest
             """);
         if (paceMs is { } pace)
         {
-            lua.AppendLine($"function delay() return {pace} end");
+            lua.AppendLine(CultureInfo.InvariantCulture, $"function delay() return {pace} end");
         }
 
         lua.AppendLine("""

@@ -7,6 +7,8 @@ namespace WellnessPlatform.Contracts;
 /// refused command is cheap, typed, and cannot be mistaken for an infrastructure failure.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("wp.Outcome`1")]
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1000:Do not declare static members on generic types",
+    Justification = "The factories (Outcome<T>.Ok, .Invalid, ...) name what a command answers; a non-generic helper would make every call site spell the type twice.")]
 public sealed record Outcome<T>(
     [property: Id(0)] OutcomeKind Kind,
     [property: Id(1)] T? Value,

@@ -58,7 +58,7 @@ public sealed class MembershipFoldTests
         Assert.Equal(1, MembershipFold.Foldable(periods, "9999-W01"));
     }
 
-    private static Dictionary<CellKey, long> Membership(IReadOnlyList<DepartmentPeriod> periods, DateOnly today)
+    private static Dictionary<CellKey, long> Membership(List<DepartmentPeriod> periods, DateOnly today)
     {
         var report = ProgressEngine.Evaluate(new ProgressInput(periods[0].From, today, new HashSet<DateOnly>(), [], null, [], [], PlanSettings.Default));
         return Contribution.Compute(new ContributionInput(report, new Dictionary<DateOnly, int>(), [], null, periods, null))

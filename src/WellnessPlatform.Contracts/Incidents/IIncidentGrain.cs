@@ -16,5 +16,5 @@ public interface IIncidentGrain : IGrainWithStringKey
     Task<Outcome<IncidentCase>> DisconnectReporterAsync(string employeeId, string erasureReference);
 
     /// <summary>Moves the case; a step the workflow does not allow is refused.</summary>
-    Task<Outcome<IncidentCase>> TransitionAsync(IncidentStatus to, string actor, string? note);
+    Task<Outcome<IncidentCase>> TransitionAsync(IncidentStatus target, string actor, string? note);
 }

@@ -114,7 +114,7 @@ public sealed partial class IncidentGrain(
         return Outcome<IncidentCase>.Ok(Case());
     }
 
-    public async Task<Outcome<IncidentCase>> TransitionAsync(IncidentStatus to, string actor, string? note)
+    public async Task<Outcome<IncidentCase>> TransitionAsync(IncidentStatus target, string actor, string? note)
     {
         if (state.State.Report is null)
         {
@@ -134,11 +134,11 @@ public sealed partial class IncidentGrain(
         }
 
         var from = state.State.Timeline[^1].Status;
-        if (!IncidentWorkflow.IsAllowed(from, to))
+        if (!IncidentWorkflow.IsAllowed(from, target))
         {
             var allowed = IncidentWorkflow.AllowedFrom(from);
             return Outcome<IncidentCase>.Conflict("transition_not_allowed",
-                $"A case that is {from} can move to {(allowed.Count == 0 ? "nothing: it is closed" : string.Join(" or ", allowed))}, not {to}.");
+                $"A case that is {from} can move to {(allowed.Count == 0 ? "nothing: it is closed" : string.Join(" or ", allowed))}, not {target}.");
         }
 
         if (state.State.Timeline.Count >= IncidentState.MaxTimelineEntries)
@@ -147,9 +147,9 @@ public sealed partial class IncidentGrain(
                 $"A case's timeline holds at most {IncidentState.MaxTimelineEntries} steps; open a new case for further work.");
         }
 
-        state.State.Timeline.Add(new IncidentTransition(to, clock.GetUtcNow(), actor, note));
+        state.State.Timeline.Add(new IncidentTransition(target, clock.GetUtcNow(), actor, note));
         await state.WriteStateAsync();
-        CountStatus(to);
+        CountStatus(target);
         await IndexAsync();
         return Outcome<IncidentCase>.Ok(Case());
     }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using WellnessPlatform.Contracts;
 using WellnessPlatform.Domain;
@@ -42,14 +43,14 @@ public static class OutcomeResults
     }
 
     /// <summary>A problem with a machine-readable code, for refusals that are not about one field.</summary>
-    public static IResult Problem(int status, string code, string detail)
+    public static ProblemHttpResult Problem(int status, string code, string detail)
     {
         var problem = new ProblemDetails { Status = status, Title = detail, Detail = detail };
         problem.Extensions["code"] = code;
         return TypedResults.Problem(problem);
     }
 
-    private static IResult Problem<T>(int status, string title, Outcome<T> outcome)
+    private static ProblemHttpResult Problem<T>(int status, string title, Outcome<T> outcome)
     {
         var problem = new ProblemDetails { Status = status, Title = title, Detail = outcome.Detail };
         problem.Extensions["code"] = outcome.Code;
