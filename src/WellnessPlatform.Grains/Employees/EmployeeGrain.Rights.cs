@@ -1,5 +1,4 @@
 using WellnessPlatform.Contracts;
-using WellnessPlatform.Contracts.Aggregation;
 using WellnessPlatform.Contracts.Employees;
 using WellnessPlatform.Domain.Aggregates;
 
@@ -45,7 +44,7 @@ public sealed partial class EmployeeGrain
         if (Stored.ErasureShare is null)
         {
             var leave = Contribution.Leave(CurrentContribution(Evaluate(today)), Stored.Departments[^1].Department, today);
-            QueueCorrection(leave, today);
+            Delivery.Queue(leave, today);
             foreach (var (key, value) in MembershipFold.Counters(Stored.FoldedDepartments))
             {
                 leave[key] = leave.GetValueOrDefault(key) + value;
@@ -59,8 +58,8 @@ public sealed partial class EmployeeGrain
         // 2. The shard applies the leave, drops the token and stores both in one write, then adds the
         // share to its departed counters; if either write fails nothing is deleted here, the outbox
         // still holds the leave and the erasure can be repeated.
-        StopRetry();
-        var shard = GrainFactory.GetGrain<ITenantAggregateShardGrain>(GrainKeys.Shard(TenantId, GrainKeys.ShardIndex(EmployeeId, Stored.ShardCount)));
+        Delivery.Stop();
+        var shard = Delivery.Shard();
         var share = new Dictionary<CellKey, long>();
         CounterRow.Unpack(Stored.ErasureShare, share);
         try
@@ -69,7 +68,7 @@ public sealed partial class EmployeeGrain
         }
         catch
         {
-            ScheduleRetry();
+            Delivery.ScheduleRetry();
             throw;
         }
 

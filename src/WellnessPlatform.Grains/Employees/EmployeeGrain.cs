@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using WellnessPlatform.Contracts;
-using WellnessPlatform.Contracts.Aggregation;
 using WellnessPlatform.Contracts.Employees;
 using WellnessPlatform.Contracts.Tenants;
 using WellnessPlatform.Domain;
@@ -31,16 +30,8 @@ public sealed partial class EmployeeGrain(
 {
     private const string ReviewReminder = "weekly-review";
 
-    private IGrainTimer? _retryTimer;
     private (int StreakDays, int Phase)? _lastProgress;
-
-    // The highest sequence the stored outbox can never resend (see SettledThrough), and the last value
-    // the shard was told: once they differ, the shard may forget this contributor.
-    private long _settledThrough = -1;
-    private long _reportedSettled = -1;
-
-    // Confirmed corrections trimmed from the outbox in memory since the last write.
-    private bool _outboxTrimmed;
+    private ContributionDelivery? _delivery;
 
     /// <summary>The employee's record as stored (and as it will be stored by the next write).</summary>
     private EmployeeState Stored => state.State;
@@ -53,6 +44,9 @@ public sealed partial class EmployeeGrain(
 
     private DateOnly Today => LocalCalendar.LocalDay(clock.GetUtcNow(), Zone);
 
+    private ContributionDelivery Delivery => _delivery ??= new ContributionDelivery(
+        this, GrainFactory, () => Stored, WriteAsync, TenantId, EmployeeId, options.Value.OutboxRetryInterval, logger);
+
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
         SharedExercises.ShareAll(Stored.Sessions);
@@ -64,12 +58,7 @@ public sealed partial class EmployeeGrain(
             _lastProgress = Snapshot(Evaluate(Today));
         }
 
-        _settledThrough = SettledThrough();
-        if (Stored.Outbox.Count > 0)
-        {
-            ScheduleRetry();
-        }
-
+        Delivery.Activated();
         return Task.CompletedTask;
     }
 
@@ -433,7 +422,7 @@ public sealed partial class EmployeeGrain(
             return;
         }
 
-        await CommitAsync(force: _outboxTrimmed);
+        await CommitAsync(force: Delivery.Trimmed);
 
         // Re-anchored when a clock change moved local Monday, or when an older schedule is found.
         var next = WeeklyReview.Next(clock.GetUtcNow(), Zone, Stored.ContributorToken);
@@ -450,16 +439,13 @@ public sealed partial class EmployeeGrain(
         await this.RegisterOrUpdateReminder(ReviewReminder, due, WeeklyReview.Period);
     }
 
-    /// <summary>What the stored outbox can never send again: everything below its first entry, or all issued sequences when empty.</summary>
-    private long SettledThrough() => Stored.Outbox.Count == 0 ? Stored.LastSequence : Stored.Outbox.Min(e => e.Sequence) - 1;
-
     private async Task<ProgressReport> CommitAsync(bool force)
     {
         var today = Today;
         var input = Input(today);
         var report = ProgressEngine.Evaluate(input);
         var current = CurrentContribution(report, input.CheckIns);
-        var changed = QueueCorrection(current, today);
+        var changed = Delivery.Queue(current, today);
 
         // Only after the contribution is settled: compaction stops at the first week still open, so
         // every week it folds away has already been counted in full.
@@ -473,7 +459,7 @@ public sealed partial class EmployeeGrain(
         }
 
         RecordProgressChange(report);
-        await DeliverAsync();
+        await Delivery.DeliverAsync();
         return report;
     }
 
@@ -487,39 +473,15 @@ public sealed partial class EmployeeGrain(
         try
         {
             await state.WriteStateAsync();
-            _settledThrough = SettledThrough();
-            _outboxTrimmed = false;
+            Delivery.Written();
         }
         catch (Exception ex)
         {
             LogWriteFailed(logger, ex);
-            StopRetry();
+            Delivery.Stop();
             DeactivateOnIdle();
             throw;
         }
-    }
-
-    /// <summary>Puts what is owed the tenant (current contribution minus what was emitted) in the outbox; false if nothing.</summary>
-    private bool QueueCorrection(Dictionary<CellKey, long> current, DateOnly today)
-    {
-        if (Stored.ErasureShare is not null)
-        {
-            // An erasure has begun: the shard has (or will have) the leave, and nothing after it may count.
-            return false;
-        }
-
-        var open = Contribution.OpenFrom(today);
-        var finalBefore = open > Stored.FinalBefore ? open : Stored.FinalBefore;
-        var (delta, kept) = Contribution.Diff(Stored.Emitted, current, Stored.FinalBefore, finalBefore);
-        Stored.Emitted = kept;
-        Stored.FinalBefore = finalBefore;
-        if (delta.Count == 0)
-        {
-            return false;
-        }
-
-        Outbox.Queue(Stored, delta);
-        return true;
     }
 
     private Dictionary<CellKey, long> CurrentContribution(ProgressReport report, IReadOnlyList<PainPoint>? pain = null) => Contribution.Compute(new ContributionInput(
@@ -547,71 +509,6 @@ public sealed partial class EmployeeGrain(
         }
 
         _lastProgress = Snapshot(report);
-    }
-
-    private async Task DeliverAsync()
-    {
-        // With nothing owed, the shard is called only to say it may forget this contributor.
-        if (Stored.Outbox.Count == 0 && _settledThrough <= _reportedSettled)
-        {
-            StopRetry();
-            return;
-        }
-
-        // An entry held back while the outbox was full is offered once there is room, stored first.
-        if (Outbox.Offer(Stored))
-        {
-            try
-            {
-                await WriteAsync();
-            }
-            catch
-            {
-                return; // logged; this activation is dropped and the next one resends
-            }
-        }
-
-        var shard = GrainFactory.GetGrain<ITenantAggregateShardGrain>(
-            GrainKeys.Shard(TenantId, GrainKeys.ShardIndex(EmployeeId, Stored.ShardCount)));
-        try
-        {
-            var settled = _settledThrough;
-            var durable = await shard.ApplyAsync(Stored.ContributorToken, Outbox.Offered(Stored), settled);
-            _reportedSettled = settled;
-
-            // Trimmed in memory only: the next write stores the shorter outbox, and until then a resend
-            // after a crash is harmless because the shard skips sequences it has applied.
-            _outboxTrimmed |= Stored.Outbox.RemoveAll(e => e.Sequence <= durable) > 0;
-        }
-        catch (Exception ex)
-        {
-            LogDeliveryFailed(logger, ex);
-        }
-
-        if (Stored.Outbox.Count > 0)
-        {
-            ScheduleRetry();
-        }
-        else
-        {
-            StopRetry();
-        }
-    }
-
-    private void ScheduleRetry()
-    {
-        var interval = options.Value.OutboxRetryInterval;
-        _retryTimer ??= this.RegisterGrainTimer(_ =>
-        {
-            WellnessMetrics.Woke("retry");
-            return DeliverAsync();
-        }, new GrainTimerCreationOptions(interval, interval) { KeepAlive = true });
-    }
-
-    private void StopRetry()
-    {
-        _retryTimer?.Dispose();
-        _retryTimer = null;
     }
 
     private async Task<(TenantConfig? Config, List<FieldError> Errors)> ValidateEnrolmentAsync(Enrolment enrolment)
@@ -728,7 +625,4 @@ public sealed partial class EmployeeGrain(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Employee state write failed; the activation is dropped so the next call reloads from storage")]
     private static partial void LogWriteFailed(ILogger logger, Exception exception);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Delivering aggregate corrections failed; they stay in the outbox and are resent")]
-    private static partial void LogDeliveryFailed(ILogger logger, Exception exception);
 }
