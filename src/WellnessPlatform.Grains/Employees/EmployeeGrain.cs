@@ -5,12 +5,9 @@ using WellnessPlatform.Contracts.Employees;
 using WellnessPlatform.Contracts.Tenants;
 using WellnessPlatform.Domain;
 using WellnessPlatform.Domain.Aggregates;
-using WellnessPlatform.Domain.Care;
-using WellnessPlatform.Domain.Catalog;
 using WellnessPlatform.Domain.Employees;
 using WellnessPlatform.Domain.Plans;
 using WellnessPlatform.Domain.Screening;
-using WellnessPlatform.Domain.Sessions;
 using WellnessPlatform.Domain.Time;
 
 namespace WellnessPlatform.Grains.Employees;
@@ -99,7 +96,7 @@ public sealed partial class EmployeeGrain(
             Stored.Departments.Add(new DepartmentPeriod(enrolment.Department, today));
         }
 
-        SetRestDayRule(enrolment.RestDays, today);
+        Commands().SetRestDayRule(enrolment.RestDays, today);
         await CommitAsync(force: true);
         if (zoneChanged)
         {
@@ -112,22 +109,7 @@ public sealed partial class EmployeeGrain(
     public Task<Outcome<EmployeeStatus>> GetStatusAsync() =>
         Task.FromResult(Stored.Enrolled ? Outcome<EmployeeStatus>.Ok(Status()) : NotEnrolled<EmployeeStatus>());
 
-    public Task<Outcome<ScreeningOutcome>> ScreenAsync(ScreeningAnswers answers) => WhenEnrolled(async () =>
-    {
-        var errors = ScreeningRules.Validate(answers);
-        if (errors.Count > 0)
-        {
-            return Outcome<ScreeningOutcome>.Invalid(errors);
-        }
-
-        var outcome = ScreeningRules.Evaluate(answers);
-        var answer = CareGate.Screen(Stored.Pauses, outcome, Today);
-        Stored.Screening = answers;
-        Stored.ScreeningOutcome = outcome;
-        Stored.ScreenedAt = clock.GetUtcNow();
-        await CommitAsync(force: true);
-        return Outcome<ScreeningOutcome>.Ok(answer);
-    });
+    public Task<Outcome<ScreeningOutcome>> ScreenAsync(ScreeningAnswers answers) => DecideAsync(c => c.Screen(answers));
 
     public Task<Outcome<TodayRoutine>> GetTodayAsync() => WhenEnrolled(() =>
     {
@@ -135,88 +117,23 @@ public sealed partial class EmployeeGrain(
         return Task.FromResult(Outcome<TodayRoutine>.Ok(EmployeeViews.Today(Stored, Evaluate(today), today)));
     });
 
-    public Task<Outcome<SessionReceipt>> LogSessionAsync(LogSession session) => WhenEnrolled(async () =>
+    public async Task<Outcome<SessionReceipt>> LogSessionAsync(LogSession session)
     {
-        // A retry of an acknowledged session returns the first receipt and changes nothing.
-        var existing = Stored.Sessions.Find(s => s.ClientSessionId == session.ClientSessionId);
-        if (existing is not null)
+        var outcome = await DecideAsync(c => c.LogSession(session));
+        if (outcome is { IsOk: true, Value.Duplicate: false })
         {
-            return Outcome<SessionReceipt>.Ok(EmployeeViews.Receipt(Stored, existing, duplicate: true, Evaluate(Today), Today));
+            WellnessMetrics.SessionsLogged.Add(1);
         }
 
-        var now = clock.GetUtcNow();
-        var (day, errors) = EmployeeRules.Session(
-            new SessionEntry(session.ClientSessionId, session.Day, session.PerformedAt, session.Exercises, session.PainBefore, session.PainAfter),
-            new SessionContext(now, Today, Zone, Stored.EnrolledOn, Stored.Plan.LateEntryDays, Stored.RestrictedExercises,
-                d => Stored.Sessions.Count(s => s.Day == d), EmployeeState.MaxSessionsPerDay));
-        if (errors.Count > 0)
-        {
-            return Outcome<SessionReceipt>.Invalid(errors);
-        }
-
-        if (Outbox.IsFull(Stored))
-        {
-            return CountersUnreachable<SessionReceipt>();
-        }
-
-        var care = EmployeeViews.Care(Stored, day);
-        if (care.BlocksSessions)
-        {
-            return Outcome<SessionReceipt>.Conflict(care.Code, care.Message);
-        }
-
-        var exercises = SharedExercises.Share(session.Exercises, Stored.Sessions.Count > 0 ? Stored.Sessions[^1].Exercises : null);
-        var record = new SessionRecord(session.ClientSessionId, day, now, exercises, exercises.All(SessionRules.IsAsPrescribed),
-            session.PainBefore, session.PainAfter);
-        Stored.Sessions.Add(record);
-        var report = await CommitAsync(force: true);
-        WellnessMetrics.SessionsLogged.Add(1);
-        return Outcome<SessionReceipt>.Ok(EmployeeViews.Receipt(Stored, record, duplicate: false, report, Today));
-    });
+        return outcome;
+    }
 
     public Task<Outcome<IReadOnlyList<SessionRecord>>> GetSessionsAsync() =>
         Task.FromResult(Stored.Enrolled
             ? Outcome<IReadOnlyList<SessionRecord>>.Ok(Stored.Sessions.OrderByDescending(s => s.Day).ThenByDescending(s => s.RecordedAt).ToList())
             : NotEnrolled<IReadOnlyList<SessionRecord>>());
 
-    public Task<Outcome<PainRecord>> CheckInPainAsync(PainCheckIn checkIn) => WhenEnrolled(async () =>
-    {
-        var existing = Stored.CheckIns.Find(c => c.ClientCheckInId == checkIn.ClientCheckInId);
-        if (existing is not null)
-        {
-            return Outcome<PainRecord>.Ok(existing);
-        }
-
-        var errors = new List<FieldError>();
-        errors.AddIfAny(SessionRules.ValidateClientId(checkIn.ClientCheckInId, "clientCheckInId"));
-        errors.AddIfAny(EmployeeRules.Pain(checkIn.Pain, "pain"));
-        if (!Enum.IsDefined(checkIn.Context))
-        {
-            errors.Add(new FieldError("context", "invalid", "Context must be daily, beforeSession or afterSession."));
-        }
-
-        var today = Today;
-        if (errors.Count == 0 && Stored.CheckIns.Count(c => c.Day == today) >= EmployeeState.MaxCheckInsPerDay)
-        {
-            errors.Add(new FieldError("clientCheckInId", "day_full",
-                $"At most {EmployeeState.MaxCheckInsPerDay} pain check-ins can be given in one day; today has them already."));
-        }
-
-        if (errors.Count > 0)
-        {
-            return Outcome<PainRecord>.Invalid(errors);
-        }
-
-        if (Outbox.IsFull(Stored))
-        {
-            return CountersUnreachable<PainRecord>();
-        }
-
-        var record = new PainRecord(checkIn.ClientCheckInId, today, clock.GetUtcNow(), checkIn.Pain, checkIn.Context);
-        Stored.CheckIns.Add(record);
-        await CommitAsync(force: true);
-        return Outcome<PainRecord>.Ok(record);
-    });
+    public Task<Outcome<PainRecord>> CheckInPainAsync(PainCheckIn checkIn) => DecideAsync(c => c.CheckInPain(checkIn));
 
     public Task<Outcome<ProgressView>> GetProgressAsync() => WhenEnrolled(() =>
     {
@@ -224,84 +141,15 @@ public sealed partial class EmployeeGrain(
         return Task.FromResult(Outcome<ProgressView>.Ok(EmployeeViews.Progress(Stored, Evaluate(today), today)));
     });
 
-    public Task<Outcome<EmployeeStatus>> StartPauseAsync(PauseRequest pause) => WhenEnrolled(async () =>
-    {
-        var today = Today;
-        var from = pause.From ?? today;
-        var errors = MedicalPauses.Validate(from, pause.Until, today, Stored.Plan);
-        if (errors.Count > 0)
-        {
-            return Outcome<EmployeeStatus>.Invalid(errors);
-        }
+    public Task<Outcome<EmployeeStatus>> StartPauseAsync(PauseRequest pause) => DecideAsync(c => c.StartPause(pause));
 
-        if (MedicalPauses.InPlaceFrom(Stored.Pauses, from))
-        {
-            return Outcome<EmployeeStatus>.Conflict("already_paused", "A medical pause is already in place; end it before starting another.");
-        }
+    public Task<Outcome<EmployeeStatus>> EndPauseAsync() => DecideAsync(c => c.EndPause());
 
-        if (Stored.Pauses.Count >= EmployeeState.MaxPauses)
-        {
-            return Outcome<EmployeeStatus>.Conflict("too_many_pauses", $"At most {EmployeeState.MaxPauses} recent pauses are kept; try again once older ones have passed.");
-        }
+    public Task<Outcome<EmployeeStatus>> SetRestDaysAsync(IReadOnlyList<DayOfWeek> days) => DecideAsync(c => c.SetRestDays(days));
 
-        Stored.Pauses.Add(new PauseRange(from, pause.Until, PauseKind.Medical));
-        await CommitAsync(force: true);
-        return Outcome<EmployeeStatus>.Ok(Status());
-    });
+    public Task<Outcome<EmployeeStatus>> RecordClearanceAsync(string clearedBy) => DecideAsync(c => c.RecordClearance(clearedBy));
 
-    public Task<Outcome<EmployeeStatus>> EndPauseAsync() => WhenEnrolled(async () =>
-    {
-        if (!MedicalPauses.End(Stored.Pauses, Today))
-        {
-            return Outcome<EmployeeStatus>.Conflict("not_paused", "There is no medical pause to end.");
-        }
-
-        await CommitAsync(force: true);
-        return Outcome<EmployeeStatus>.Ok(Status());
-    });
-
-    public Task<Outcome<EmployeeStatus>> SetRestDaysAsync(IReadOnlyList<DayOfWeek> days) => WhenEnrolled(async () =>
-    {
-        if (EmployeeRules.RestDays(days) is { } error)
-        {
-            return Outcome<EmployeeStatus>.Invalid(error);
-        }
-
-        SetRestDayRule(days, Today);
-        await CommitAsync(force: true);
-        return Outcome<EmployeeStatus>.Ok(Status());
-    });
-
-    public Task<Outcome<EmployeeStatus>> RecordClearanceAsync(string clearedBy) => WhenEnrolled(async () =>
-    {
-        if (string.IsNullOrWhiteSpace(clearedBy) || clearedBy.Length > EmployeeState.MaxActorLength)
-        {
-            return Outcome<EmployeeStatus>.Invalid(new FieldError("clearedBy", "invalid", $"The case worker is named by 1–{EmployeeState.MaxActorLength} characters."));
-        }
-
-        if (!CareGate.Clear(Stored.Pauses, Today))
-        {
-            return Outcome<EmployeeStatus>.Conflict("not_on_hold", "This person's routine is not on hold.");
-        }
-
-        Stored.ClearedAt = clock.GetUtcNow();
-        Stored.ClearedBy = clearedBy;
-        await CommitAsync(force: true);
-        return Outcome<EmployeeStatus>.Ok(Status());
-    });
-
-    public Task<Outcome<EmployeeStatus>> SetRestrictionsAsync(IReadOnlyList<string> exerciseIds) => WhenEnrolled(async () =>
-    {
-        var unknown = exerciseIds.Where(id => ExerciseCatalog.Schedulable.All(e => e.Id != id)).ToList();
-        if (unknown.Count > 0)
-        {
-            return Outcome<EmployeeStatus>.Invalid(new FieldError("exerciseIds", "unknown_exercise", $"Not routine exercises: {string.Join(", ", unknown)}."));
-        }
-
-        Stored.RestrictedExercises = [.. exerciseIds.Distinct()];
-        await CommitAsync(force: true);
-        return Outcome<EmployeeStatus>.Ok(Status());
-    });
+    public Task<Outcome<EmployeeStatus>> SetRestrictionsAsync(IReadOnlyList<string> exerciseIds) => DecideAsync(c => c.SetRestrictions(exerciseIds));
 
     public async Task<Outcome<EmployeeStatus>> ImportHistoryAsync(ImportedHistory history)
     {
@@ -368,16 +216,7 @@ public sealed partial class EmployeeGrain(
         return Outcome<EmployeeStatus>.Ok(Status());
     });
 
-    public Task<Outcome<EmployeeStatus>> SetCaseWorkerConsentAsync(bool granted) => WhenEnrolled(async () =>
-    {
-        if (Stored.CaseWorkerConsent != granted)
-        {
-            Stored.CaseWorkerConsent = granted;
-            await CommitAsync(force: true);
-        }
-
-        return Outcome<EmployeeStatus>.Ok(Status());
-    });
+    public Task<Outcome<EmployeeStatus>> SetCaseWorkerConsentAsync(bool granted) => DecideAsync(c => c.SetCaseWorkerConsent(granted));
 
     public async Task<ContributionSnapshot> ReconcileAsync()
     {
@@ -536,21 +375,6 @@ public sealed partial class EmployeeGrain(
         Stored.RestDays = enrolment.RestDays is { Count: > 0 } days ? [new RestDayRule(enrolledOn, [.. days.Distinct()])] : [];
     }
 
-    private void SetRestDayRule(IReadOnlyList<DayOfWeek>? days, DateOnly today)
-    {
-        // From next Monday: changing rest days must not rewrite a week already under way.
-        var from = LocalCalendar.WeekStart(today).AddDays(7);
-        var wanted = (days ?? []).Distinct().Order().ToList();
-        var currentRule = Stored.RestDays.Where(r => r.EffectiveFrom <= from).MaxBy(r => r.EffectiveFrom);
-        if ((currentRule?.Days ?? []).Order().SequenceEqual(wanted))
-        {
-            return;
-        }
-
-        Stored.RestDays.RemoveAll(r => r.EffectiveFrom >= from);
-        Stored.RestDays.Add(new RestDayRule(from, wanted));
-    }
-
     /// <summary>
     /// Before a move adds a department period: at the cap, folds the periods that ended in weeks the
     /// tenant has released. False, with nothing changed, when that leaves no room.
@@ -608,6 +432,24 @@ public sealed partial class EmployeeGrain(
     private DateOnly LocalDayIn(string zoneId) =>
         LocalCalendar.LocalDay(clock.GetUtcNow(), LocalCalendar.TryFindZone(zoneId, out var zone) ? zone : TimeZoneInfo.Utc);
 
+    private EmployeeCommands Commands() => new(Stored, clock.GetUtcNow());
+
+    /// <summary>
+    /// An enrolled person's command: decided on the record, written once if it changed it (progress
+    /// recomputed, corrections queued and delivered), then answered from what was written.
+    /// </summary>
+    private Task<Outcome<T>> DecideAsync<T>(Func<EmployeeCommands, Decision<T>> command) => WhenEnrolled(async () =>
+    {
+        var decision = command(Commands());
+        if (decision.Refusal is { } refused)
+        {
+            return refused;
+        }
+
+        var report = decision.Changed ? await CommitAsync(force: true) : Evaluate(Today);
+        return Outcome<T>.Ok(decision.Answer!(report));
+    });
+
     /// <summary>Runs a command or read that needs an enrolled person; anyone else gets not_enrolled.</summary>
     private Task<Outcome<T>> WhenEnrolled<T>(Func<Task<Outcome<T>>> command) =>
         Stored.Enrolled ? command() : Task.FromResult(NotEnrolled<T>());
@@ -615,9 +457,7 @@ public sealed partial class EmployeeGrain(
     private static Outcome<T> NotEnrolled<T>() =>
         Outcome<T>.NotFound("not_enrolled", "This person has not enrolled in the programme.");
 
-    private static Outcome<T> CountersUnreachable<T>() =>
-        Outcome<T>.Conflict("counters_unreachable",
-            "Your employer's anonymous counters have not been reachable for a long time; nothing was recorded. Please try again later.");
+    private static Outcome<T> CountersUnreachable<T>() => EmployeeCommands.CountersUnreachable<T>();
 
     private static Outcome<T> TooManyMoves<T>() =>
         Outcome<T>.Conflict("too_many_department_moves",
