@@ -1,12 +1,10 @@
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Storage;
 using WellnessPlatform.Contracts;
-using WellnessPlatform.Contracts.Aggregation;
 using WellnessPlatform.Contracts.Employees;
 using WellnessPlatform.Contracts.Incidents;
 using WellnessPlatform.Contracts.Rights;
 using WellnessPlatform.Contracts.Roster;
-using WellnessPlatform.Domain.Aggregates;
 using WellnessPlatform.Domain.Catalog;
 using WellnessPlatform.Domain.Screening;
 using WellnessPlatform.Domain.Sessions;
@@ -53,7 +51,7 @@ public sealed class ErasureProcessTests(ClusterFixture fixture) : IClassFixture<
         Assert.Null(await StoredAsync<EmployeeState>(StorageNames.EmployeeState, GrainId.Create(GrainTypes.Employee, GrainKeys.Employee(T, Person))));
         Assert.Null(await fixture.SiloServices.GetRequiredService<RosterTable>().GetAsync(T, Person));
         Assert.Equal(reference, (await StoredAsync<Incidents.IncidentState>(StorageNames.IncidentState, IncidentGrainId(T)))!.EmployeeId);
-        await AssertLeftOnceAsync(shardKey);
+        await DepartureAssertions.AssertLeftOnceAsync(fixture.Client, shardKey);
         await AssertAuditAsync(T, reference);
     }
 
@@ -88,7 +86,7 @@ public sealed class ErasureProcessTests(ClusterFixture fixture) : IClassFixture<
         Assert.All(again, o => Assert.Equal("not_enrolled", o.Code));
         Assert.Null(await StoredAsync<ErasureState>(StorageNames.ErasureState, ErasureGrainId(T)));
 
-        await AssertLeftOnceAsync(shardKey);
+        await DepartureAssertions.AssertLeftOnceAsync(fixture.Client, shardKey);
         var erased = await AssertAuditAsync(T, reference);
         Assert.Equal(("hr-admin", "tenantAdmin", "requested through a tenant admin"), (erased.Actor, erased.Role, erased.Detail));
 
@@ -133,18 +131,6 @@ public sealed class ErasureProcessTests(ClusterFixture fixture) : IClassFixture<
         var stored = new GrainState<T>();
         await fixture.SiloServices.GetRequiredKeyedService<IGrainStorage>(StorageNames.GrainState).ReadStateAsync(stateName, grain, stored);
         return stored.RecordExists ? stored.State : null;
-    }
-
-    /// <summary>Counted as one leaver, and the departed share holds the person once.</summary>
-    private async Task AssertLeftOnceAsync(string shardKey)
-    {
-        var shard = fixture.Client.GetGrain<ITenantAggregateShardGrain>(shardKey);
-        var counters = await shard.GetCountersAsync();
-        Assert.Equal(1, counters.Where(kv => kv.Key.Metric == Metric.Left).Sum(kv => kv.Value));
-        Assert.Equal(1, counters.Where(kv => kv.Key.Metric == Metric.Joined).Sum(kv => kv.Value));
-        var departed = await shard.GetDepartedAsync();
-        Assert.Equal(1, departed.Where(kv => kv.Key.Metric == Metric.Left).Sum(kv => kv.Value));
-        Assert.Equal(1, departed.Where(kv => kv.Key.Metric == Metric.Sessions).Sum(kv => kv.Value));
     }
 
     /// <summary>No audit row names the person; exactly one records the erasure, under its reference.</summary>

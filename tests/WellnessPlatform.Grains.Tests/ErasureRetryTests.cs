@@ -33,7 +33,7 @@ public sealed class ErasureRetryTests(ClusterFixture fixture) : IClassFixture<Cl
 
         var again = await Erase(employee);
         Assert.True(again.IsOk, again.Detail);
-        await AssertLeftOnceAsync(shardKey);
+        await DepartureAssertions.AssertLeftOnceAsync(fixture.Client, shardKey);
     }
 
     [Fact]
@@ -80,19 +80,6 @@ public sealed class ErasureRetryTests(ClusterFixture fixture) : IClassFixture<Cl
         var shardKey = Enumerable.Range(0, 2).Select(i => GrainKeys.Shard(tenant, i))
             .Single(k => k.EndsWith($"shard-{GrainKeys.ShardIndex("leaver", 2)}", StringComparison.Ordinal));
         return (employee, shardKey);
-    }
-
-    /// <summary>The counters hold one join and one leave; the departed share is the leaver's, once.</summary>
-    private async Task AssertLeftOnceAsync(string shardKey)
-    {
-        var shard = fixture.Client.GetGrain<ITenantAggregateShardGrain>(shardKey);
-        var counters = await shard.GetCountersAsync();
-        Assert.Equal(1, counters.Where(kv => kv.Key.Metric == Metric.Left).Sum(kv => kv.Value));
-        Assert.Equal(1, counters.Where(kv => kv.Key.Metric == Metric.Joined).Sum(kv => kv.Value));
-        var departed = await shard.GetDepartedAsync();
-        Assert.Equal(1, departed.Where(kv => kv.Key.Metric == Metric.Left).Sum(kv => kv.Value));
-        Assert.Equal(1, departed.Where(kv => kv.Key.Metric == Metric.Joined).Sum(kv => kv.Value));
-        Assert.Equal(1, departed.Where(kv => kv.Key.Metric == Metric.Sessions).Sum(kv => kv.Value));
     }
 
     [Fact]
