@@ -43,7 +43,7 @@ public sealed partial class EmployeeGrain
         var today = Today;
         if (Stored.ErasureShare is null)
         {
-            var leave = Contribution.Leave(CurrentContribution(Evaluate(today)), Stored.Departments[^1].Department, today);
+            var leave = Contribution.Leave(EmployeeProgress.Contribution(Stored, Evaluate(today)), Stored.Departments[^1].Department, today);
             Delivery.Queue(leave, today);
             foreach (var (key, value) in MembershipFold.Counters(Stored.FoldedDepartments))
             {
@@ -80,7 +80,7 @@ public sealed partial class EmployeeGrain
         }
 
         await state.ClearStateAsync();
-        _lastProgress = null;
+        _progress.Forget();
         DeactivateOnIdle();
         return Outcome<EmployeeErasure>.Ok(new EmployeeErasure(today, ForgottenByShard: true));
     }

@@ -27,7 +27,7 @@ public sealed partial class EmployeeGrain(
 {
     private const string ReviewReminder = "weekly-review";
 
-    private (int StreakDays, int Phase)? _lastProgress;
+    private readonly ProgressChanges _progress = new();
     private ContributionDelivery? _delivery;
 
     /// <summary>The employee's record as stored (and as it will be stored by the next write).</summary>
@@ -52,7 +52,7 @@ public sealed partial class EmployeeGrain(
         // What the stored state says now, so the first change of this activation is measured against it.
         if (Stored.Enrolled)
         {
-            _lastProgress = Snapshot(Evaluate(Today));
+            _progress.Seen(Evaluate(Today));
         }
 
         Delivery.Activated();
@@ -74,7 +74,7 @@ public sealed partial class EmployeeGrain(
 
         if (!Stored.Enrolled)
         {
-            StartEnrolment(enrolment, config, LocalDayIn(enrolment.TimeZone));
+            EmployeeEnrolment.Start(Stored, enrolment, config, LocalDayIn(enrolment.TimeZone));
             await CommitAsync(force: true);
             await ScheduleReviewAsync();
             return Outcome<EmployeeStatus>.Ok(Status());
@@ -171,7 +171,7 @@ public sealed partial class EmployeeGrain(
             return Outcome<EmployeeStatus>.Invalid(all);
         }
 
-        StartEnrolment(history.Enrolment, config, history.EnrolledOn);
+        EmployeeEnrolment.Start(Stored, history.Enrolment, config, history.EnrolledOn);
         Stored.Screening = history.Screening;
         Stored.ScreeningOutcome = ScreeningRules.Evaluate(history.Screening);
         Stored.ScreenedAt = history.EnrolledOn.ToDateTime(new TimeOnly(9, 0), DateTimeKind.Utc);
@@ -228,7 +228,7 @@ public sealed partial class EmployeeGrain(
         await CommitAsync(force: false);
 
         // The whole share: folded department periods count as the tenant keeps them once released.
-        var share = CurrentContribution(Evaluate(Today));
+        var share = EmployeeProgress.Contribution(Stored, Evaluate(Today));
         foreach (var (key, value) in MembershipFold.Counters(Stored.FoldedDepartments))
         {
             share[key] = share.GetValueOrDefault(key) + value;
@@ -281,14 +281,14 @@ public sealed partial class EmployeeGrain(
     private async Task<ProgressReport> CommitAsync(bool force)
     {
         var today = Today;
-        var input = Input(today);
+        var input = EmployeeProgress.Input(Stored, today);
         var report = ProgressEngine.Evaluate(input);
-        var current = CurrentContribution(report, input.CheckIns);
+        var current = EmployeeProgress.Contribution(Stored, report, input.CheckIns);
         var changed = Delivery.Queue(current, today);
 
         // Only after the contribution is settled: compaction stops at the first week still open, so
         // every week it folds away has already been counted in full.
-        force |= HistoryCompactor.Compact(Stored, today, options.Value.RawHistoryDays, Input);
+        force |= HistoryCompactor.Compact(Stored, today, options.Value.RawHistoryDays, day => EmployeeProgress.Input(Stored, day));
 
         // Marked offered in this write, before the shard can see it (see Outbox).
         force |= Outbox.Offer(Stored);
@@ -297,7 +297,7 @@ public sealed partial class EmployeeGrain(
             await WriteAsync();
         }
 
-        RecordProgressChange(report);
+        _progress.Record(report);
         await Delivery.DeliverAsync();
         return report;
     }
@@ -323,33 +323,6 @@ public sealed partial class EmployeeGrain(
         }
     }
 
-    private Dictionary<CellKey, long> CurrentContribution(ProgressReport report, IReadOnlyList<PainPoint>? pain = null) => Contribution.Compute(new ContributionInput(
-        report, SessionsPerWeek(), pain ?? PainPoints(), Stored.Screening?.PainIntensity, Stored.Departments,
-        Stored.ScreeningOutcome is null ? null : Stored.OnHold));
-
-    private static (int StreakDays, int Phase) Snapshot(ProgressReport report) => (report.CurrentStreakDays, report.Phase);
-
-    /// <summary>Counts streaks started and broken and phase moves, comparing with what this activation last saw.</summary>
-    private void RecordProgressChange(ProgressReport report)
-    {
-        var before = _lastProgress ?? (0, report.Phase); // enrolling: no streak yet
-        if (before.StreakDays == 0 && report.CurrentStreakDays > 0)
-        {
-            WellnessMetrics.StreaksStarted.Add(1);
-        }
-        else if (before.StreakDays > 0 && report.CurrentStreakDays == 0)
-        {
-            WellnessMetrics.StreaksBroken.Add(1);
-        }
-
-        if (report.Phase != before.Phase)
-        {
-            WellnessMetrics.PhaseChanges.Add(1, new KeyValuePair<string, object?>("direction", report.Phase > before.Phase ? "up" : "down"));
-        }
-
-        _lastProgress = Snapshot(report);
-    }
-
     private async Task<(TenantConfig? Config, List<FieldError> Errors)> ValidateEnrolmentAsync(Enrolment enrolment)
     {
         var config = await GrainFactory.GetGrain<ITenantGrain>(TenantId).GetConfigAsync();
@@ -363,69 +336,15 @@ public sealed partial class EmployeeGrain(
         return (config, errors);
     }
 
-    private void StartEnrolment(Enrolment enrolment, TenantConfig config, DateOnly enrolledOn)
-    {
-        Stored.Enrolled = true;
-        Stored.TimeZone = enrolment.TimeZone;
-        Stored.EnrolledOn = enrolledOn;
-        Stored.Departments = [new DepartmentPeriod(enrolment.Department, enrolledOn)];
-        Stored.Plan = config.Plan;
-        Stored.ShardCount = config.AggregateShards;
-        Stored.ContributorToken = Guid.NewGuid();
-        Stored.RestDays = enrolment.RestDays is { Count: > 0 } days ? [new RestDayRule(enrolledOn, [.. days.Distinct()])] : [];
-    }
-
     /// <summary>
     /// Before a move adds a department period: at the cap, folds the periods that ended in weeks the
     /// tenant has released. False, with nothing changed, when that leaves no room.
     /// </summary>
-    private async Task<bool> MakeRoomForDepartmentAsync(DateOnly today)
-    {
-        // A move on the day of the last one replaces it rather than adding a period.
-        var kept = Stored.Departments.Count(d => d.From != today);
-        if (kept < EmployeeState.MaxDepartmentPeriods)
-        {
-            return true;
-        }
+    private async Task<bool> MakeRoomForDepartmentAsync(DateOnly today) =>
+        EmployeeEnrolment.HasRoom(Stored, today)
+        || EmployeeEnrolment.FoldForMove(Stored, today, await GrainFactory.GetGrain<ITenantGrain>(TenantId).GetReleasedThroughAsync());
 
-        var releasedThrough = await GrainFactory.GetGrain<ITenantGrain>(TenantId).GetReleasedThroughAsync();
-        var fold = MembershipFold.Foldable(Stored.Departments, releasedThrough);
-        var tally = MembershipFold.Tally(Stored.FoldedDepartments, Stored.Departments.Take(fold));
-        if (kept - fold >= EmployeeState.MaxDepartmentPeriods || tally.Count > EmployeeState.MaxFoldedDepartments)
-        {
-            return false;
-        }
-
-        // What the folded periods contributed leaves what this grain remembers emitting, exactly as it
-        // leaves the recomputed share: the difference the shard is sent is unchanged (zero).
-        foreach (var (key, value) in MembershipFold.Contributed(Stored.Departments, fold))
-        {
-            var left = Stored.Emitted.GetValueOrDefault(key) - value;
-            if (left == 0)
-            {
-                Stored.Emitted.Remove(key);
-            }
-            else
-            {
-                Stored.Emitted[key] = left;
-            }
-        }
-
-        Stored.FoldedDepartments = tally;
-        Stored.Departments.RemoveRange(0, fold);
-        return true;
-    }
-
-    private ProgressReport Evaluate(DateOnly today) => ProgressEngine.Evaluate(Input(today));
-
-    private ProgressInput Input(DateOnly today) => new(
-        Stored.EnrolledOn, today, Stored.Sessions.Select(s => s.Day).ToHashSet(), PainPoints(), Stored.Screening?.PainIntensity, Stored.Pauses, Stored.RestDays, Stored.Plan,
-        Stored.History.Checkpoint, Stored.History.CheckInsCompacted);
-
-    private List<PainPoint> PainPoints() => PainLog.Points(PainLog.Merge(Stored.Sessions, Stored.CheckIns));
-
-    private Dictionary<DateOnly, int> SessionsPerWeek() =>
-        Stored.Sessions.GroupBy(s => LocalCalendar.WeekStart(s.Day)).ToDictionary(g => g.Key, g => g.Count());
+    private ProgressReport Evaluate(DateOnly today) => EmployeeProgress.Evaluate(Stored, today);
 
     private EmployeeStatus Status() => EmployeeViews.Status(Stored, Today);
 

@@ -1,0 +1,29 @@
+using WellnessPlatform.Domain.Aggregates;
+using WellnessPlatform.Domain.Plans;
+using WellnessPlatform.Domain.Time;
+
+namespace WellnessPlatform.Grains.Employees;
+
+/// <summary>
+/// The record read by the rules: what <see cref="ProgressEngine"/> is given (sessions, pain, pauses,
+/// rest days, plan, compacted history) and the share of the tenant's counters that follows from it.
+/// </summary>
+internal static class EmployeeProgress
+{
+    public static ProgressReport Evaluate(EmployeeState record, DateOnly today) => ProgressEngine.Evaluate(Input(record, today));
+
+    public static ProgressInput Input(EmployeeState record, DateOnly today) => new(
+        record.EnrolledOn, today, record.Sessions.Select(s => s.Day).ToHashSet(), PainPoints(record), record.Screening?.PainIntensity,
+        record.Pauses, record.RestDays, record.Plan, record.History.Checkpoint, record.History.CheckInsCompacted);
+
+    /// <summary>This person's current share of the counters (see <see cref="Contribution"/>).</summary>
+    public static Dictionary<CellKey, long> Contribution(EmployeeState record, ProgressReport report, IReadOnlyList<PainPoint>? pain = null) =>
+        Domain.Aggregates.Contribution.Compute(new ContributionInput(
+            report, SessionsPerWeek(record), pain ?? PainPoints(record), record.Screening?.PainIntensity, record.Departments,
+            record.ScreeningOutcome is null ? null : record.OnHold));
+
+    private static List<PainPoint> PainPoints(EmployeeState record) => PainLog.Points(PainLog.Merge(record.Sessions, record.CheckIns));
+
+    private static Dictionary<DateOnly, int> SessionsPerWeek(EmployeeState record) =>
+        record.Sessions.GroupBy(s => LocalCalendar.WeekStart(s.Day)).ToDictionary(g => g.Key, g => g.Count());
+}
