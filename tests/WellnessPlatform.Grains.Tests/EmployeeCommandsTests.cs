@@ -1,5 +1,6 @@
 using WellnessPlatform.Contracts;
 using WellnessPlatform.Contracts.Employees;
+using WellnessPlatform.Contracts.Tenants;
 using WellnessPlatform.Domain.Aggregates;
 using WellnessPlatform.Domain.Plans;
 using WellnessPlatform.Domain.Screening;
@@ -105,5 +106,29 @@ public sealed class EmployeeCommandsTests
         Assert.True(commands.SetCaseWorkerConsent(true).Changed);
         Assert.False(commands.SetCaseWorkerConsent(true).Changed);
         Assert.True(record.CaseWorkerConsent);
+    }
+
+    [Fact]
+    public void Enrolment_starts_the_record_and_a_new_zone_or_a_move_applies_from_today()
+    {
+        var config = new TenantConfig("Employer", ["office", "plant"], "Etc/UTC", PrivacyThresholds.Default, PlanSettings.Default,
+            "https://example.com/report", "https://example.com/comp", TenantConfig.DefaultShards);
+        var record = new EmployeeState();
+        var commands = new EmployeeCommands(record, Now);
+
+        var first = commands.Enrol(new Enrolment("Europe/Berlin", "office", [DayOfWeek.Sunday]), config, null);
+        Assert.Equal(("Europe/Berlin", Today, TenantConfig.DefaultShards), (record.TimeZone, record.EnrolledOn, record.ShardCount));
+        var sameZone = commands.Enrol(new Enrolment("Europe/Berlin", "office", [DayOfWeek.Sunday]), config, null);
+        var moved = commands.Move("plant", config, null);
+        var unknown = commands.Move("moon", config, null);
+        var newZone = commands.Enrol(new Enrolment("America/Chicago", "plant", [DayOfWeek.Sunday]), config, null);
+
+        Assert.True(first is { Changed: true, Reschedule: true });
+        Assert.False(sameZone.Reschedule);
+        Assert.True(moved.Changed);
+        Assert.Equal("plant", Assert.Single(record.Departments).Department); // a move on the enrolment day replaces the period
+        Assert.Equal("department", Assert.Single(unknown.Refusal!.Errors).Field);
+        Assert.True(newZone.Reschedule);
+        Assert.Equal("America/Chicago", record.TimeZone);
     }
 }

@@ -10,6 +10,9 @@ namespace WellnessPlatform.Grains.Employees;
 /// </summary>
 internal sealed record Decision<T>(Outcome<T>? Refusal, bool Changed, Func<ProgressReport, T>? Answer)
 {
+    /// <summary>The person's local week moved (a first enrolment, a new time zone): the weekly review is scheduled anew.</summary>
+    public bool Reschedule { get; init; }
+
     public static Decision<T> Refuse(Outcome<T> refusal) => new(refusal, false, null);
 
     public static Decision<T> Accept(bool changed, Func<ProgressReport, T> answer) => new(null, changed, answer);

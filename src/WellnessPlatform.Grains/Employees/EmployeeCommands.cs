@@ -1,6 +1,8 @@
 using WellnessPlatform.Contracts;
 using WellnessPlatform.Contracts.Employees;
+using WellnessPlatform.Contracts.Tenants;
 using WellnessPlatform.Domain;
+using WellnessPlatform.Domain.Aggregates;
 using WellnessPlatform.Domain.Care;
 using WellnessPlatform.Domain.Catalog;
 using WellnessPlatform.Domain.Employees;
@@ -22,9 +24,112 @@ internal sealed class EmployeeCommands(EmployeeState record, DateTimeOffset now)
 
     private DateOnly Today => LocalCalendar.LocalDay(now, Zone);
 
+    private DateOnly LocalDayIn(string zoneId) =>
+        LocalCalendar.LocalDay(now, LocalCalendar.TryFindZone(zoneId, out var zone) ? zone : TimeZoneInfo.Utc);
+
+    public static Outcome<T> TooManyMoves<T>() =>
+        Outcome<T>.Conflict("too_many_department_moves",
+            $"This person has {EmployeeState.MaxDepartmentPeriods} department moves in weeks not yet released to HR; move them again after the next weekly release.");
+
     public static Outcome<T> CountersUnreachable<T>() =>
         Outcome<T>.Conflict("counters_unreachable",
             "Your employer's anonymous counters have not been reachable for a long time; nothing was recorded. Please try again later.");
+
+    /// <summary>
+    /// Whether moving to the department (in the given zone, or the person's) needs the tenant's last
+    /// released week: only at the cap of dated periods, to fold those the tenant has released.
+    /// </summary>
+    public bool NeedsReleasedWeek(string department, string? timeZone = null) =>
+        record.Enrolled && record.Departments[^1].Department != department
+        && !EmployeeEnrolment.HasRoom(record, timeZone is null ? Today : LocalDayIn(timeZone));
+
+    /// <summary>Enrols; enrolling again updates the profile, and a new zone or department applies from today on.</summary>
+    public Decision<EmployeeStatus> Enrol(Enrolment enrolment, TenantConfig config, string? releasedThrough)
+    {
+        var errors = EmployeeRules.Profile(enrolment.TimeZone, enrolment.Department, enrolment.RestDays, config.Departments);
+        if (errors.Count > 0)
+        {
+            return Outcome<EmployeeStatus>.Invalid(errors);
+        }
+
+        var start = LocalDayIn(enrolment.TimeZone);
+        if (!record.Enrolled)
+        {
+            EmployeeEnrolment.Start(record, enrolment, config, start);
+            return Changed() with { Reschedule = true };
+        }
+
+        var moving = record.Departments[^1].Department != enrolment.Department;
+        if (moving && !EmployeeEnrolment.HasRoom(record, start) && !EmployeeEnrolment.FoldForMove(record, start, releasedThrough))
+        {
+            return TooManyMoves<EmployeeStatus>();
+        }
+
+        var zoneChanged = record.TimeZone != enrolment.TimeZone;
+        record.TimeZone = enrolment.TimeZone;
+        var today = Today;
+        if (moving)
+        {
+            record.Departments.RemoveAll(d => d.From == today);
+            record.Departments.Add(new DepartmentPeriod(enrolment.Department, today));
+        }
+
+        SetRestDayRule(enrolment.RestDays, today);
+        return Changed() with { Reschedule = zoneChanged };
+    }
+
+    /// <summary>A history from another system for a person who has not started: checked whole, then taken as their record.</summary>
+    public Decision<EmployeeStatus> Import(ImportedHistory history, TenantConfig config)
+    {
+        var errors = EmployeeRules.Profile(history.Enrolment.TimeZone, history.Enrolment.Department, history.Enrolment.RestDays, config.Departments);
+        errors.AddRange(HistoryImportRules.Validate(history, LocalDayIn(history.Enrolment.TimeZone)));
+        if (errors.Count > 0)
+        {
+            return Outcome<EmployeeStatus>.Invalid(errors);
+        }
+
+        EmployeeEnrolment.Start(record, history.Enrolment, config, history.EnrolledOn);
+        record.Screening = history.Screening;
+        record.ScreeningOutcome = ScreeningRules.Evaluate(history.Screening);
+        record.ScreenedAt = history.EnrolledOn.ToDateTime(new TimeOnly(9, 0), DateTimeKind.Utc);
+        if (record.ScreeningOutcome.Held)
+        {
+            record.Pauses.Add(new PauseRange(history.EnrolledOn, null, PauseKind.ScreeningHold));
+        }
+
+        record.Sessions.AddRange(history.Sessions.DistinctBy(s => s.ClientSessionId).OrderBy(s => s.Day));
+        SharedExercises.ShareAll(record.Sessions);
+        record.CheckIns.AddRange(history.CheckIns.DistinctBy(c => c.ClientCheckInId).OrderBy(c => c.At));
+        return Changed() with { Reschedule = true };
+    }
+
+    /// <summary>An admin moves the person to another of the tenant's departments, from today.</summary>
+    public Decision<EmployeeStatus> Move(string department, TenantConfig? config, string? releasedThrough)
+    {
+        if (config is null || !config.Departments.Contains(department))
+        {
+            return Outcome<EmployeeStatus>.Invalid(new FieldError("department", "unknown_department", "Choose one of the tenant's departments."));
+        }
+
+        var today = Today;
+        if (record.Departments[^1].Department == department)
+        {
+            return Decision<EmployeeStatus>.Accept(false, _ => EmployeeViews.Status(record, Today));
+        }
+
+        if (!EmployeeEnrolment.HasRoom(record, today) && !EmployeeEnrolment.FoldForMove(record, today, releasedThrough))
+        {
+            return TooManyMoves<EmployeeStatus>();
+        }
+
+        record.Departments.RemoveAll(d => d.From == today);
+        if (record.Departments.Count == 0 || record.Departments[^1].Department != department)
+        {
+            record.Departments.Add(new DepartmentPeriod(department, today));
+        }
+
+        return Changed();
+    }
 
     public Decision<ScreeningOutcome> Screen(ScreeningAnswers answers)
     {

@@ -3,9 +3,7 @@ using Microsoft.Extensions.Options;
 using WellnessPlatform.Contracts;
 using WellnessPlatform.Contracts.Employees;
 using WellnessPlatform.Contracts.Tenants;
-using WellnessPlatform.Domain;
 using WellnessPlatform.Domain.Aggregates;
-using WellnessPlatform.Domain.Employees;
 using WellnessPlatform.Domain.Plans;
 using WellnessPlatform.Domain.Screening;
 using WellnessPlatform.Domain.Time;
@@ -41,6 +39,8 @@ public sealed partial class EmployeeGrain(
 
     private DateOnly Today => LocalCalendar.LocalDay(clock.GetUtcNow(), Zone);
 
+    private ITenantGrain Tenant => GrainFactory.GetGrain<ITenantGrain>(TenantId);
+
     private ContributionDelivery Delivery => _delivery ??= new ContributionDelivery(
         this, GrainFactory, () => Stored, WriteAsync, TenantId, EmployeeId, options.Value.OutboxRetryInterval, logger);
 
@@ -61,49 +61,13 @@ public sealed partial class EmployeeGrain(
 
     public async Task<Outcome<EmployeeStatus>> EnrolAsync(Enrolment enrolment)
     {
-        var (config, errors) = await ValidateEnrolmentAsync(enrolment);
-        if (config is null)
+        if (await Tenant.GetConfigAsync() is not { } config)
         {
-            return Outcome<EmployeeStatus>.NotFound("tenant_not_found", "This employer is not set up on the platform.");
+            return TenantNotFound<EmployeeStatus>();
         }
 
-        if (errors.Count > 0)
-        {
-            return Outcome<EmployeeStatus>.Invalid(errors);
-        }
-
-        if (!Stored.Enrolled)
-        {
-            EmployeeEnrolment.Start(Stored, enrolment, config, LocalDayIn(enrolment.TimeZone));
-            await CommitAsync(force: true);
-            await ScheduleReviewAsync();
-            return Outcome<EmployeeStatus>.Ok(Status());
-        }
-
-        // Enrolling again updates the profile: a new zone or department applies from today on.
-        var moving = Stored.Departments[^1].Department != enrolment.Department;
-        if (moving && !await MakeRoomForDepartmentAsync(LocalDayIn(enrolment.TimeZone)))
-        {
-            return TooManyMoves<EmployeeStatus>();
-        }
-
-        var zoneChanged = Stored.TimeZone != enrolment.TimeZone;
-        Stored.TimeZone = enrolment.TimeZone;
-        var today = Today;
-        if (moving)
-        {
-            Stored.Departments.RemoveAll(d => d.From == today);
-            Stored.Departments.Add(new DepartmentPeriod(enrolment.Department, today));
-        }
-
-        Commands().SetRestDayRule(enrolment.RestDays, today);
-        await CommitAsync(force: true);
-        if (zoneChanged)
-        {
-            await ScheduleReviewAsync();
-        }
-
-        return Outcome<EmployeeStatus>.Ok(Status());
+        var released = Commands().NeedsReleasedWeek(enrolment.Department, enrolment.TimeZone) ? await Tenant.GetReleasedThroughAsync() : null;
+        return await RunAsync(c => c.Enrol(enrolment, config, released));
     }
 
     public Task<Outcome<EmployeeStatus>> GetStatusAsync() =>
@@ -158,62 +122,14 @@ public sealed partial class EmployeeGrain(
             return Outcome<EmployeeStatus>.Conflict("already_enrolled", "History can only be imported for a person who has not started yet.");
         }
 
-        var (config, errors) = await ValidateEnrolmentAsync(history.Enrolment);
-        if (config is null)
-        {
-            return Outcome<EmployeeStatus>.NotFound("tenant_not_found", "This employer is not set up on the platform.");
-        }
-
-        var all = new List<FieldError>(errors);
-        all.AddRange(HistoryImportRules.Validate(history, LocalDayIn(history.Enrolment.TimeZone)));
-        if (all.Count > 0)
-        {
-            return Outcome<EmployeeStatus>.Invalid(all);
-        }
-
-        EmployeeEnrolment.Start(Stored, history.Enrolment, config, history.EnrolledOn);
-        Stored.Screening = history.Screening;
-        Stored.ScreeningOutcome = ScreeningRules.Evaluate(history.Screening);
-        Stored.ScreenedAt = history.EnrolledOn.ToDateTime(new TimeOnly(9, 0), DateTimeKind.Utc);
-        if (Stored.ScreeningOutcome.Held)
-        {
-            Stored.Pauses.Add(new PauseRange(history.EnrolledOn, null, PauseKind.ScreeningHold));
-        }
-
-        Stored.Sessions.AddRange(history.Sessions.DistinctBy(s => s.ClientSessionId).OrderBy(s => s.Day));
-        SharedExercises.ShareAll(Stored.Sessions);
-        Stored.CheckIns.AddRange(history.CheckIns.DistinctBy(c => c.ClientCheckInId).OrderBy(c => c.At));
-        await CommitAsync(force: true);
-        await ScheduleReviewAsync();
-        return Outcome<EmployeeStatus>.Ok(Status());
+        return await Tenant.GetConfigAsync() is { } config ? await RunAsync(c => c.Import(history, config)) : TenantNotFound<EmployeeStatus>();
     }
 
     public Task<Outcome<EmployeeStatus>> MoveToDepartmentAsync(string department) => WhenEnrolled(async () =>
     {
-        var config = await GrainFactory.GetGrain<ITenantGrain>(TenantId).GetConfigAsync();
-        if (config is null || !config.Departments.Contains(department))
-        {
-            return Outcome<EmployeeStatus>.Invalid(new FieldError("department", "unknown_department", "Choose one of the tenant's departments."));
-        }
-
-        var today = Today;
-        if (Stored.Departments[^1].Department != department)
-        {
-            if (!await MakeRoomForDepartmentAsync(today))
-            {
-                return TooManyMoves<EmployeeStatus>();
-            }
-
-            Stored.Departments.RemoveAll(d => d.From == today);
-            if (Stored.Departments.Count == 0 || Stored.Departments[^1].Department != department)
-            {
-                Stored.Departments.Add(new DepartmentPeriod(department, today));
-            }
-
-            await CommitAsync(force: true);
-        }
-
-        return Outcome<EmployeeStatus>.Ok(Status());
+        var config = await Tenant.GetConfigAsync();
+        var released = Commands().NeedsReleasedWeek(department) ? await Tenant.GetReleasedThroughAsync() : null;
+        return await RunAsync(c => c.Move(department, config, released));
     });
 
     public Task<Outcome<EmployeeStatus>> SetCaseWorkerConsentAsync(bool granted) => DecideAsync(c => c.SetCaseWorkerConsent(granted));
@@ -323,33 +239,9 @@ public sealed partial class EmployeeGrain(
         }
     }
 
-    private async Task<(TenantConfig? Config, List<FieldError> Errors)> ValidateEnrolmentAsync(Enrolment enrolment)
-    {
-        var config = await GrainFactory.GetGrain<ITenantGrain>(TenantId).GetConfigAsync();
-        var errors = new List<FieldError>();
-        if (config is null)
-        {
-            return (null, errors);
-        }
-
-        errors.AddRange(EmployeeRules.Profile(enrolment.TimeZone, enrolment.Department, enrolment.RestDays, config.Departments));
-        return (config, errors);
-    }
-
-    /// <summary>
-    /// Before a move adds a department period: at the cap, folds the periods that ended in weeks the
-    /// tenant has released. False, with nothing changed, when that leaves no room.
-    /// </summary>
-    private async Task<bool> MakeRoomForDepartmentAsync(DateOnly today) =>
-        EmployeeEnrolment.HasRoom(Stored, today)
-        || EmployeeEnrolment.FoldForMove(Stored, today, await GrainFactory.GetGrain<ITenantGrain>(TenantId).GetReleasedThroughAsync());
-
     private ProgressReport Evaluate(DateOnly today) => EmployeeProgress.Evaluate(Stored, today);
 
     private EmployeeStatus Status() => EmployeeViews.Status(Stored, Today);
-
-    private DateOnly LocalDayIn(string zoneId) =>
-        LocalCalendar.LocalDay(clock.GetUtcNow(), LocalCalendar.TryFindZone(zoneId, out var zone) ? zone : TimeZoneInfo.Utc);
 
     private EmployeeCommands Commands() => new(Stored, clock.GetUtcNow());
 
@@ -357,7 +249,9 @@ public sealed partial class EmployeeGrain(
     /// An enrolled person's command: decided on the record, written once if it changed it (progress
     /// recomputed, corrections queued and delivered), then answered from what was written.
     /// </summary>
-    private Task<Outcome<T>> DecideAsync<T>(Func<EmployeeCommands, Decision<T>> command) => WhenEnrolled(async () =>
+    private Task<Outcome<T>> DecideAsync<T>(Func<EmployeeCommands, Decision<T>> command) => WhenEnrolled(() => RunAsync(command));
+
+    private async Task<Outcome<T>> RunAsync<T>(Func<EmployeeCommands, Decision<T>> command)
     {
         var decision = command(Commands());
         if (decision.Refusal is { } refused)
@@ -366,8 +260,13 @@ public sealed partial class EmployeeGrain(
         }
 
         var report = decision.Changed ? await CommitAsync(force: true) : Evaluate(Today);
+        if (decision.Reschedule)
+        {
+            await ScheduleReviewAsync();
+        }
+
         return Outcome<T>.Ok(decision.Answer!(report));
-    });
+    }
 
     /// <summary>Runs a command or read that needs an enrolled person; anyone else gets not_enrolled.</summary>
     private Task<Outcome<T>> WhenEnrolled<T>(Func<Task<Outcome<T>>> command) =>
@@ -378,9 +277,8 @@ public sealed partial class EmployeeGrain(
 
     private static Outcome<T> CountersUnreachable<T>() => EmployeeCommands.CountersUnreachable<T>();
 
-    private static Outcome<T> TooManyMoves<T>() =>
-        Outcome<T>.Conflict("too_many_department_moves",
-            $"This person has {EmployeeState.MaxDepartmentPeriods} department moves in weeks not yet released to HR; move them again after the next weekly release.");
+    private static Outcome<T> TenantNotFound<T>() =>
+        Outcome<T>.NotFound("tenant_not_found", "This employer is not set up on the platform.");
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Employee state write failed; the activation is dropped so the next call reloads from storage")]
     private static partial void LogWriteFailed(ILogger logger, Exception exception);
