@@ -32,8 +32,9 @@ public sealed class ErasureProcessTests(ClusterFixture fixture) : IClassFixture<
         using var scope = new TenantScope(T);
         var (process, shardKey) = await PersonWithACaseAsync(T);
 
-        // The case's write fails like an outage: routine record and invitation are gone, the case is not.
-        fixture.Faults.FailNextWrite(IncidentGrainId(T));
+        // The case's writes fail like an outage: routine record and invitation are gone, the case is not.
+        // The outage lasts until healed, so the reminder's ticks cannot finish the process before it is read.
+        fixture.Faults.FailNextWrites(IncidentGrainId(T), 1_000);
         var reference = await process.RequestAsync(new ErasureRequest(Person, "employee"));
         var pending = await Drive(process.RunAsync(reference));
         Assert.Equal((OutcomeKind.Conflict, ErasureGrain.PendingCode), (pending.Kind, pending.Code));
@@ -44,7 +45,9 @@ public sealed class ErasureProcessTests(ClusterFixture fixture) : IClassFixture<
         Assert.Equal(ErasureSteps.Routine | ErasureSteps.Invitation, stored.Done);
         Assert.Equal("erasure", Assert.Single(await fixture.RemindersAsync(ErasureGrainId(T))).ReminderName);
 
-        // Nobody asks again: the reminder alone finishes the process and removes itself and its state.
+        // Storage recovers and nobody asks again: the reminder alone finishes the process and removes
+        // itself and its state.
+        fixture.Faults.Heal(IncidentGrainId(T));
         await WaitUntilAsync(async () => await StoredAsync<ErasureState>(StorageNames.ErasureState, ErasureGrainId(T)) is null
             && (await fixture.RemindersAsync(ErasureGrainId(T))).Count == 0);
 
