@@ -49,6 +49,13 @@ public static class LocalCalendar
     public static DateOnly LocalDay(DateTimeOffset instant, TimeZoneInfo zone) =>
         DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, zone).DateTime);
 
+    /// <summary>The IANA zone, or UTC for an id that is not one (a record always has a zone to count days in).</summary>
+    public static TimeZoneInfo ZoneOrUtc(string? ianaId)
+    {
+        TryFindZone(ianaId, out var zone);
+        return zone;
+    }
+
     public static bool TryFindZone(string? ianaId, out TimeZoneInfo zone)
     {
         zone = TimeZoneInfo.Utc;

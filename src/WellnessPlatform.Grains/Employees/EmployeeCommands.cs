@@ -20,12 +20,12 @@ namespace WellnessPlatform.Grains.Employees;
 /// </summary>
 internal sealed class EmployeeCommands(EmployeeState record, DateTimeOffset now)
 {
-    private TimeZoneInfo Zone => LocalCalendar.TryFindZone(record.TimeZone, out var zone) ? zone : TimeZoneInfo.Utc;
+    private TimeZoneInfo Zone => LocalCalendar.ZoneOrUtc(record.TimeZone);
 
     private DateOnly Today => LocalCalendar.LocalDay(now, Zone);
 
     private DateOnly LocalDayIn(string zoneId) =>
-        LocalCalendar.LocalDay(now, LocalCalendar.TryFindZone(zoneId, out var zone) ? zone : TimeZoneInfo.Utc);
+        LocalCalendar.LocalDay(now, LocalCalendar.ZoneOrUtc(zoneId));
 
     public static Outcome<T> TooManyMoves<T>() =>
         Outcome<T>.Conflict("too_many_department_moves",

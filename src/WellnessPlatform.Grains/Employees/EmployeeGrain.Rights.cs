@@ -32,7 +32,7 @@ public sealed partial class EmployeeGrain
         // A full outbox means the shard has not answered for long: erasing now would only add to it.
         if (Outbox.IsFull(Stored))
         {
-            return CountersUnreachable<EmployeeErasure>();
+            return EmployeeCommands.CountersUnreachable<EmployeeErasure>();
         }
 
         // 1. The person leaves, as any leaver would: the correction is stored with the state before the
@@ -74,10 +74,7 @@ public sealed partial class EmployeeGrain
 
         // 3. No reminder row may keep naming this grain, and the state row itself is deleted
         // (DeleteStateOnClear), not blanked: its keys carry the employee id.
-        if (await this.GetReminder(ReviewReminder) is { } reminder)
-        {
-            await this.UnregisterReminder(reminder);
-        }
+        await this.UnregisterReminderIfAnyAsync(ReviewReminder);
 
         await state.ClearStateAsync();
         _progress.Forget();

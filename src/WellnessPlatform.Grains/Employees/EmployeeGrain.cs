@@ -35,7 +35,7 @@ public sealed partial class EmployeeGrain(
 
     private string EmployeeId => GrainKeys.LocalPart(this.GetPrimaryKeyString());
 
-    private TimeZoneInfo Zone => LocalCalendar.TryFindZone(Stored.TimeZone, out var zone) ? zone : TimeZoneInfo.Utc;
+    private TimeZoneInfo Zone => LocalCalendar.ZoneOrUtc(Stored.TimeZone);
 
     private DateOnly Today => LocalCalendar.LocalDay(clock.GetUtcNow(), Zone);
 
@@ -274,8 +274,6 @@ public sealed partial class EmployeeGrain(
 
     private static Outcome<T> NotEnrolled<T>() =>
         Outcome<T>.NotFound("not_enrolled", "This person has not enrolled in the programme.");
-
-    private static Outcome<T> CountersUnreachable<T>() => EmployeeCommands.CountersUnreachable<T>();
 
     private static Outcome<T> TenantNotFound<T>() =>
         Outcome<T>.NotFound("tenant_not_found", "This employer is not set up on the platform.");

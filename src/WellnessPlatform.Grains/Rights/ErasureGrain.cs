@@ -37,11 +37,12 @@ public sealed partial class ErasureGrain(
 
     private string EmployeeId => GrainKeys.LocalPart(this.GetPrimaryKeyString())[GrainKeys.ErasurePrefix.Length..];
 
-    private ErasureState S => state.State;
+    /// <summary>The process as stored: its reference, who asked, and the steps done.</summary>
+    private ErasureState Process => state.State;
 
     public async Task<string> RequestAsync(ErasureRequest request)
     {
-        if (S.Reference is { } underWay)
+        if (Process.Reference is { } underWay)
         {
             return underWay;
         }
@@ -83,7 +84,7 @@ public sealed partial class ErasureGrain(
 
     public Task<Outcome<ErasureResult>> RunAsync(string reference)
     {
-        if (S.Reference is null)
+        if (Process.Reference is null)
         {
             return Task.FromResult(_finished is { } done && done.Reference == reference ? done.Outcome : NothingHeld());
         }
@@ -94,9 +95,9 @@ public sealed partial class ErasureGrain(
     public async Task ReceiveReminder(string reminderName, TickStatus status)
     {
         WellnessMetrics.Woke("erasure");
-        if (S.Reference is null)
+        if (Process.Reference is null)
         {
-            await UnregisterReminderAsync();
+            await this.UnregisterReminderIfAnyAsync(Reminder);
             DeactivateOnIdle();
             return;
         }
@@ -111,10 +112,10 @@ public sealed partial class ErasureGrain(
     /// <summary>Runs the steps not done yet, in order; any failure leaves the process recorded for the reminder.</summary>
     private async Task<Outcome<ErasureResult>> ResumeAsync()
     {
-        var reference = S.Reference!;
+        var reference = Process.Reference!;
         try
         {
-            if (!S.Done.HasFlag(ErasureSteps.Routine))
+            if (!Process.Done.HasFlag(ErasureSteps.Routine))
             {
                 // The only step that can refuse (its shard has not answered for long); it deletes nothing then.
                 var erased = await GrainFactory.GetGrain<IEmployeeGrain>(GrainKeys.Employee(TenantId, EmployeeId)).EraseAsync();
@@ -123,35 +124,35 @@ public sealed partial class ErasureGrain(
                     return Outcome<ErasureResult>.Conflict(erased.Code!, $"{erased.Detail} {PendingDetail(reference)}");
                 }
 
-                S.RoutineRemoved = erased.IsOk;
+                Process.RoutineRemoved = erased.IsOk;
                 await MarkAsync(ErasureSteps.Routine);
             }
 
-            if (!S.Done.HasFlag(ErasureSteps.Invitation))
+            if (!Process.Done.HasFlag(ErasureSteps.Invitation))
             {
-                S.InvitationRemoved = await GrainFactory.GetGrain<IRosterGrain>(GrainKeys.Roster(TenantId)).RemoveAsync(EmployeeId);
+                Process.InvitationRemoved = await GrainFactory.GetGrain<IRosterGrain>(GrainKeys.Roster(TenantId)).RemoveAsync(EmployeeId);
                 await MarkAsync(ErasureSteps.Invitation);
             }
 
-            if (!S.Done.HasFlag(ErasureSteps.Cases))
+            if (!Process.Done.HasFlag(ErasureSteps.Cases))
             {
-                S.CasesDisconnected += await DisconnectCasesAsync(reference);
+                Process.CasesDisconnected += await DisconnectCasesAsync(reference);
                 await MarkAsync(ErasureSteps.Cases);
             }
 
-            if (!S.Done.HasFlag(ErasureSteps.Audit))
+            if (!Process.Done.HasFlag(ErasureSteps.Audit))
             {
-                S.AuditEntriesChanged += await audit.PseudonymizeAsync(TenantId, EmployeeId, reference);
-                S.ErasedAt = clock.GetUtcNow();
+                Process.AuditEntriesChanged += await audit.PseudonymizeAsync(TenantId, EmployeeId, reference);
+                Process.ErasedAt = clock.GetUtcNow();
                 await MarkAsync(ErasureSteps.Audit);
             }
 
-            var outcome = S.FoundAnything
-                ? Outcome<ErasureResult>.Ok(new ErasureResult(reference, S.ErasedAt!.Value, S.RoutineRemoved, S.InvitationRemoved))
+            var outcome = Process.FoundAnything
+                ? Outcome<ErasureResult>.Ok(new ErasureResult(reference, Process.ErasedAt!.Value, Process.RoutineRemoved, Process.InvitationRemoved))
                 : NothingHeld();
             if (outcome.IsOk)
             {
-                await LogErasedAsync(reference, S.ErasedAt!.Value);
+                await LogErasedAsync(reference, Process.ErasedAt!.Value);
             }
 
             await FinishAsync(reference, outcome);
@@ -186,8 +187,8 @@ public sealed partial class ErasureGrain(
     /// </summary>
     private async Task LogErasedAsync(string reference, DateTimeOffset at)
     {
-        var self = S.RequestedBy is null;
-        var entry = new AuditEntry(at, S.RequestedBy ?? reference, S.Role, "employee.erased", reference,
+        var self = Process.RequestedBy is null;
+        var entry = new AuditEntry(at, Process.RequestedBy ?? reference, Process.Role, "employee.erased", reference,
             self ? "requested by the employee" : "requested through a tenant admin");
         try
         {
@@ -206,7 +207,7 @@ public sealed partial class ErasureGrain(
         _finished = (reference, outcome);
         try
         {
-            await UnregisterReminderAsync();
+            await this.UnregisterReminderIfAnyAsync(Reminder);
         }
         catch (Exception ex)
         {
@@ -214,17 +215,9 @@ public sealed partial class ErasureGrain(
         }
     }
 
-    private async Task UnregisterReminderAsync()
-    {
-        if (await this.GetReminder(Reminder) is { } reminder)
-        {
-            await this.UnregisterReminder(reminder);
-        }
-    }
-
     private async Task MarkAsync(ErasureSteps step)
     {
-        S.Done |= step;
+        Process.Done |= step;
         await WriteAsync();
     }
 
