@@ -4,6 +4,7 @@ using WellnessPlatform.Contracts.Aggregation;
 using WellnessPlatform.Contracts.Tenants;
 using WellnessPlatform.Domain.Aggregates;
 using WellnessPlatform.Domain.Plans;
+using WellnessPlatform.Domain.Tenants;
 using WellnessPlatform.Domain.Time;
 using WellnessPlatform.Grains.Isolation;
 

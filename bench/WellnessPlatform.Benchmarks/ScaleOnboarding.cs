@@ -5,6 +5,7 @@ using System.Text;
 using Orleans.Core.Internal;
 using WellnessPlatform.Contracts;
 using WellnessPlatform.Contracts.Roster;
+using WellnessPlatform.Domain.Roster;
 using WellnessPlatform.Grains.Isolation;
 using WellnessPlatform.Host.Api.Responses;
 

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using Azure.Data.Tables;
 using Microsoft.Extensions.DependencyInjection;
-using WellnessPlatform.Contracts.Roster;
+using WellnessPlatform.Domain.Roster;
 using WellnessPlatform.Grains;
 using WellnessPlatform.Grains.Storage;
 using WellnessPlatform.Host.Api.Requests;

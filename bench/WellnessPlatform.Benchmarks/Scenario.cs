@@ -5,6 +5,7 @@ using WellnessPlatform.Domain.Aggregates;
 using WellnessPlatform.Domain.Plans;
 using WellnessPlatform.Domain.Screening;
 using WellnessPlatform.Domain.Sessions;
+using WellnessPlatform.Domain.Tenants;
 using WellnessPlatform.Grains.Isolation;
 
 namespace WellnessPlatform.Benchmarks;

@@ -8,6 +8,7 @@ using WellnessPlatform.Contracts;
 using WellnessPlatform.Contracts.Tenants;
 using WellnessPlatform.Domain.Aggregates;
 using WellnessPlatform.Domain.Plans;
+using WellnessPlatform.Domain.Tenants;
 using WellnessPlatform.Testing;
 
 namespace WellnessPlatform.Grains.Tests;

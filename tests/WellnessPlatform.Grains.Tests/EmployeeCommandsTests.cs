@@ -1,10 +1,10 @@
 using WellnessPlatform.Contracts;
 using WellnessPlatform.Contracts.Employees;
-using WellnessPlatform.Contracts.Tenants;
 using WellnessPlatform.Domain.Aggregates;
 using WellnessPlatform.Domain.Plans;
 using WellnessPlatform.Domain.Screening;
 using WellnessPlatform.Domain.Sessions;
+using WellnessPlatform.Domain.Tenants;
 using WellnessPlatform.Grains.Employees;
 
 namespace WellnessPlatform.Grains.Tests;

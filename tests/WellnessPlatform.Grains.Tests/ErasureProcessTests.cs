@@ -6,6 +6,7 @@ using WellnessPlatform.Contracts.Incidents;
 using WellnessPlatform.Contracts.Rights;
 using WellnessPlatform.Contracts.Roster;
 using WellnessPlatform.Domain.Catalog;
+using WellnessPlatform.Domain.Incidents;
 using WellnessPlatform.Domain.Screening;
 using WellnessPlatform.Domain.Sessions;
 using WellnessPlatform.Grains.Audit;

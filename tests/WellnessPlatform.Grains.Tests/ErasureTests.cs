@@ -4,6 +4,7 @@ using WellnessPlatform.Contracts.Employees;
 using WellnessPlatform.Contracts.Incidents;
 using WellnessPlatform.Domain.Aggregates;
 using WellnessPlatform.Domain.Catalog;
+using WellnessPlatform.Domain.Incidents;
 using WellnessPlatform.Domain.Screening;
 using WellnessPlatform.Domain.Sessions;
 

@@ -1,6 +1,7 @@
 using Azure.Data.Tables;
 using WellnessPlatform.Contracts;
 using WellnessPlatform.Contracts.Incidents;
+using WellnessPlatform.Domain.Incidents;
 using WellnessPlatform.Grains.Incidents;
 using WellnessPlatform.Grains.Storage;
 

@@ -5,6 +5,7 @@ using WellnessPlatform.Contracts.Tenants;
 using WellnessPlatform.Domain.Aggregates;
 using WellnessPlatform.Domain.Plans;
 using WellnessPlatform.Domain.Privacy;
+using WellnessPlatform.Domain.Tenants;
 
 namespace WellnessPlatform.Grains.Tests;
 

@@ -4,8 +4,8 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using WellnessPlatform.Contracts;
 using WellnessPlatform.Contracts.Aggregation;
-using WellnessPlatform.Contracts.Tenants;
 using WellnessPlatform.Domain.Aggregates;
+using WellnessPlatform.Domain.Tenants;
 using WellnessPlatform.Domain.Time;
 using WellnessPlatform.Grains.Isolation;
 

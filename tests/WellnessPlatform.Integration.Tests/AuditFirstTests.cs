@@ -3,7 +3,7 @@ using Azure.Data.Tables;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Storage;
 using WellnessPlatform.Contracts;
-using WellnessPlatform.Contracts.Incidents;
+using WellnessPlatform.Domain.Incidents;
 using WellnessPlatform.Grains;
 using WellnessPlatform.Grains.Incidents;
 

@@ -2,8 +2,8 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
-using WellnessPlatform.Contracts.Tenants;
 using WellnessPlatform.Domain.Aggregates;
+using WellnessPlatform.Domain.Tenants;
 using WellnessPlatform.Domain.Time;
 using Xunit.Abstractions;
 

@@ -3,8 +3,7 @@ using Azure.Data.Tables;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Storage;
 using WellnessPlatform.Contracts;
-using WellnessPlatform.Contracts.Incidents;
-using WellnessPlatform.Contracts.Roster;
+using WellnessPlatform.Domain.Incidents;
 using WellnessPlatform.Grains;
 using WellnessPlatform.Grains.Migration;
 using WellnessPlatform.Grains.Tenants;
@@ -48,12 +47,12 @@ public sealed class LegacyListMigrationTests(AzuriteFixture fixture)
         var roster = new LegacyRosterState();
         foreach (var (id, department) in new[] { ("reporter", "office"), ("a-1", "plant"), ("a-2", "office") })
         {
-            roster.Invitations[id] = new Invitation(id, department, invitedAt, "admin-before");
+            roster.Invitations[id] = new LegacyInvitation(id, department, invitedAt, "admin-before");
         }
 
         await storage.WriteStateAsync("roster", GrainId.Create(GrainTypes.Roster, GrainKeys.Roster(T)), new GrainState<LegacyRosterState>(roster));
         var index = new LegacyIncidentIndexState();
-        index.Cases[incidentId] = new IncidentSummary(incidentId, "reporter", IncidentStatus.Reported, invitedAt, invitedAt, false, invitedAt.AddDays(7));
+        index.Cases[incidentId] = new LegacyIncidentSummary(incidentId, "reporter", IncidentStatus.Reported, invitedAt, invitedAt, false, invitedAt.AddDays(7));
         await storage.WriteStateAsync("incident-index", GrainId.Create(GrainTypes.IncidentIndex, GrainKeys.IncidentIndex(T)), new GrainState<LegacyIncidentIndexState>(index));
 
         // The first call after the upgrade activates the tenant, which moves the lists.

@@ -3,8 +3,8 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using WellnessPlatform.Contracts.Employees;
 using WellnessPlatform.Domain.Aggregates;
+using WellnessPlatform.Domain.Sessions;
 using WellnessPlatform.Host.Rights;
 
 namespace WellnessPlatform.Integration.Tests;

@@ -10,10 +10,10 @@ using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
 using WellnessPlatform.Contracts;
 using WellnessPlatform.Contracts.Aggregation;
-using CellKey = WellnessPlatform.Domain.Aggregates.CellKey;
-using Counter = WellnessPlatform.Domain.Aggregates.Metric;
 using WellnessPlatform.Domain.Time;
 using WellnessPlatform.Grains.Isolation;
+using CellKey = WellnessPlatform.Domain.Aggregates.CellKey;
+using Counter = WellnessPlatform.Domain.Aggregates.Metric;
 
 namespace WellnessPlatform.Integration.Tests;
 
@@ -183,7 +183,7 @@ public sealed class TelemetryTests(AzuriteFixture fixture)
         using (TenantContext.System(Api.TestActor, "met"))
         {
             await platform.Services.GetRequiredService<IGrainFactory>().GetGrain<ITenantAggregateShardGrain>(GrainKeys.Shard("met", 0)).ApplyAsync(Guid.NewGuid(),
-                [new OutboxEntry(1, new Dictionary<CellKey, long> { [new(released, "big", Counter.Joined)] = 4, [new(released, "tiny", Counter.Joined)] = 1 })], 0);
+                [new Domain.Aggregates.OutboxEntry(1, new Dictionary<CellKey, long> { [new(released, "big", Counter.Joined)] = 4, [new(released, "tiny", Counter.Joined)] = 1 })], 0);
         }
         await platform.Hr("met").SendOkAsync(HttpMethod.Get, "/api/tenants/met/adherence?weeks=1");
         listener.RecordObservableInstruments();

@@ -2,6 +2,7 @@ using WellnessPlatform.Domain.Aggregates;
 using WellnessPlatform.Domain.Plans;
 using WellnessPlatform.Domain.Retention;
 using WellnessPlatform.Domain.Screening;
+using WellnessPlatform.Domain.Sessions;
 
 namespace WellnessPlatform.Contracts.Employees;
 

@@ -1,4 +1,5 @@
 using WellnessPlatform.Domain.Screening;
+using WellnessPlatform.Domain.Sessions;
 
 namespace WellnessPlatform.Contracts.Employees;
 

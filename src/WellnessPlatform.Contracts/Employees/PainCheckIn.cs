@@ -1,3 +1,4 @@
+using WellnessPlatform.Domain.Sessions;
 namespace WellnessPlatform.Contracts.Employees;
 
 /// <summary>A pain score now (0–10). <paramref name="ClientCheckInId"/> makes a retry count once.</summary>

@@ -1,3 +1,4 @@
+using WellnessPlatform.Domain.Sessions;
 namespace WellnessPlatform.Contracts.Employees;
 
 /// <summary>What a case worker may see of a consenting employee's pain: the check-ins, the baseline and the flag.</summary>

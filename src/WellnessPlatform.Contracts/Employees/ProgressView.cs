@@ -1,5 +1,6 @@
 using WellnessPlatform.Domain.Plans;
 using WellnessPlatform.Domain.Retention;
+using WellnessPlatform.Domain.Sessions;
 
 namespace WellnessPlatform.Contracts.Employees;
 

@@ -1,3 +1,4 @@
+using WellnessPlatform.Domain.Sessions;
 namespace WellnessPlatform.Contracts.Employees;
 
 /// <summary>The acknowledgement of a logged session: durable once returned. Duplicate is true for a retry.</summary>

@@ -1,3 +1,4 @@
+using WellnessPlatform.Domain.Incidents;
 namespace WellnessPlatform.Contracts.Incidents;
 
 /// <summary>One incident case (key: "{tenant}/incident-{id}").</summary>

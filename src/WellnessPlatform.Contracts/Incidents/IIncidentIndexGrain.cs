@@ -1,4 +1,5 @@
 using Orleans.Concurrency;
+using WellnessPlatform.Domain.Incidents;
 
 namespace WellnessPlatform.Contracts.Incidents;
 

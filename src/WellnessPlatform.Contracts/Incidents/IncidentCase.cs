@@ -1,3 +1,4 @@
+using WellnessPlatform.Domain.Incidents;
 namespace WellnessPlatform.Contracts.Incidents;
 
 /// <summary>A case as the case worker sees it.</summary>

@@ -1,3 +1,4 @@
+using WellnessPlatform.Domain.Incidents;
 namespace WellnessPlatform.Contracts.Incidents;
 
 /// <summary>A line of the case workers' queue: no narrative, only what is needed to pick a case.</summary>

@@ -1,5 +1,6 @@
 using Orleans.Concurrency;
 using WellnessPlatform.Domain.Aggregates;
+using WellnessPlatform.Domain.Tenants;
 
 namespace WellnessPlatform.Contracts.Tenants;
 

@@ -1,6 +1,5 @@
 using WellnessPlatform.Contracts;
 using WellnessPlatform.Contracts.Employees;
-using WellnessPlatform.Contracts.Tenants;
 using WellnessPlatform.Domain;
 using WellnessPlatform.Domain.Aggregates;
 using WellnessPlatform.Domain.Care;
@@ -9,6 +8,7 @@ using WellnessPlatform.Domain.Employees;
 using WellnessPlatform.Domain.Plans;
 using WellnessPlatform.Domain.Screening;
 using WellnessPlatform.Domain.Sessions;
+using WellnessPlatform.Domain.Tenants;
 using WellnessPlatform.Domain.Time;
 
 namespace WellnessPlatform.Grains.Employees;

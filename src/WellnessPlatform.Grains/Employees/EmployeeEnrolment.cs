@@ -1,7 +1,7 @@
 using WellnessPlatform.Contracts.Employees;
-using WellnessPlatform.Contracts.Tenants;
 using WellnessPlatform.Domain.Aggregates;
 using WellnessPlatform.Domain.Plans;
+using WellnessPlatform.Domain.Tenants;
 
 namespace WellnessPlatform.Grains.Employees;
 

@@ -6,6 +6,7 @@ using WellnessPlatform.Contracts.Tenants;
 using WellnessPlatform.Domain.Aggregates;
 using WellnessPlatform.Domain.Plans;
 using WellnessPlatform.Domain.Screening;
+using WellnessPlatform.Domain.Sessions;
 using WellnessPlatform.Domain.Time;
 
 namespace WellnessPlatform.Grains.Employees;

@@ -1,11 +1,10 @@
-using WellnessPlatform.Contracts.Aggregation;
-using WellnessPlatform.Contracts.Employees;
-using WellnessPlatform.Contracts.Tenants;
 using WellnessPlatform.Domain.Aggregates;
 using WellnessPlatform.Domain.Care;
 using WellnessPlatform.Domain.Plans;
 using WellnessPlatform.Domain.Retention;
 using WellnessPlatform.Domain.Screening;
+using WellnessPlatform.Domain.Sessions;
+using WellnessPlatform.Domain.Tenants;
 
 namespace WellnessPlatform.Grains.Employees;
 

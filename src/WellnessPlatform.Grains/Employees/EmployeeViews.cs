@@ -2,6 +2,7 @@ using WellnessPlatform.Contracts.Employees;
 using WellnessPlatform.Domain.Care;
 using WellnessPlatform.Domain.Catalog;
 using WellnessPlatform.Domain.Plans;
+using WellnessPlatform.Domain.Sessions;
 using WellnessPlatform.Domain.Time;
 
 namespace WellnessPlatform.Grains.Employees;

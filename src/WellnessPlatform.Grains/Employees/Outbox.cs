@@ -1,4 +1,3 @@
-using WellnessPlatform.Contracts.Aggregation;
 using WellnessPlatform.Domain.Aggregates;
 
 namespace WellnessPlatform.Grains.Employees;

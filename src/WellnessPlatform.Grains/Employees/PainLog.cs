@@ -1,5 +1,5 @@
-using WellnessPlatform.Contracts.Employees;
 using WellnessPlatform.Domain.Plans;
+using WellnessPlatform.Domain.Sessions;
 
 namespace WellnessPlatform.Grains.Employees;
 

@@ -1,4 +1,3 @@
-using WellnessPlatform.Contracts.Employees;
 using WellnessPlatform.Domain.Catalog;
 using WellnessPlatform.Domain.Sessions;
 

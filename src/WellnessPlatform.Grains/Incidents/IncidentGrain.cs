@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using WellnessPlatform.Contracts;
 using WellnessPlatform.Contracts.Incidents;
 using WellnessPlatform.Domain;
+using WellnessPlatform.Domain.Incidents;
 
 namespace WellnessPlatform.Grains.Incidents;
 

@@ -1,5 +1,6 @@
 using WellnessPlatform.Contracts;
 using WellnessPlatform.Contracts.Incidents;
+using WellnessPlatform.Domain.Incidents;
 
 namespace WellnessPlatform.Grains.Incidents;
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using Azure;
 using Azure.Data.Tables;
 using WellnessPlatform.Contracts.Incidents;
+using WellnessPlatform.Domain.Incidents;
 using WellnessPlatform.Grains.Storage;
 
 namespace WellnessPlatform.Grains.Incidents;

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Orleans.Storage;
 using WellnessPlatform.Contracts;
 using WellnessPlatform.Contracts.Incidents;
+using WellnessPlatform.Contracts.Roster;
 using WellnessPlatform.Grains.Roster;
 
 namespace WellnessPlatform.Grains.Migration;
@@ -27,7 +28,8 @@ public sealed class LegacyListMigration(IServiceProvider services, RosterTable r
         await storage.ReadStateAsync(RosterStateName, rosterId, invitations);
         if (invitations is { RecordExists: true, State: { } legacyRoster })
         {
-            foreach (var batch in legacyRoster.Invitations.Values.OrderBy(i => i.EmployeeId, StringComparer.Ordinal).Chunk(RosterTable.MaxBatch))
+            foreach (var batch in legacyRoster.Invitations.Values.OrderBy(i => i.EmployeeId, StringComparer.Ordinal)
+                .Select(i => new Invitation(i.EmployeeId, i.Department, i.InvitedAt, i.InvitedBy)).Chunk(RosterTable.MaxBatch))
             {
                 // Everyone invited before stays invited, whatever the capacity.
                 await roster.ApplyAsync(tenantId, batch, int.MaxValue, cancellationToken);

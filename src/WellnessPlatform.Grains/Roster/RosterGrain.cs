@@ -1,9 +1,10 @@
+using Orleans.Concurrency;
 using WellnessPlatform.Contracts;
 using WellnessPlatform.Contracts.Employees;
 using WellnessPlatform.Contracts.Roster;
 using WellnessPlatform.Contracts.Tenants;
-using Orleans.Concurrency;
 using WellnessPlatform.Domain;
+using WellnessPlatform.Domain.Tenants;
 
 namespace WellnessPlatform.Grains.Roster;
 

@@ -4,6 +4,7 @@ using WellnessPlatform.Contracts.Roster;
 using WellnessPlatform.Contracts.Tenants;
 using WellnessPlatform.Domain;
 using WellnessPlatform.Domain.Roster;
+using WellnessPlatform.Domain.Tenants;
 
 namespace WellnessPlatform.Grains.Roster;
 

@@ -4,6 +4,7 @@ using WellnessPlatform.Contracts.Tenants;
 using WellnessPlatform.Domain;
 using WellnessPlatform.Domain.Aggregates;
 using WellnessPlatform.Domain.Privacy;
+using WellnessPlatform.Domain.Tenants;
 using WellnessPlatform.Domain.Time;
 using WellnessPlatform.Grains.Migration;
 

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using WellnessPlatform.Contracts.Incidents;
 using WellnessPlatform.Domain;
+using WellnessPlatform.Domain.Incidents;
 using WellnessPlatform.Host.Api.Requests;
 using WellnessPlatform.Host.CaseWork;
 using WellnessPlatform.Host.Security;

@@ -4,6 +4,7 @@ using System.Text;
 using WellnessPlatform.Contracts;
 using WellnessPlatform.Contracts.Employees;
 using WellnessPlatform.Contracts.Incidents;
+using WellnessPlatform.Domain.Incidents;
 using WellnessPlatform.Host.Audit;
 using WellnessPlatform.Host.Security;
 

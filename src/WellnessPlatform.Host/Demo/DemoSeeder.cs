@@ -5,9 +5,11 @@ using WellnessPlatform.Contracts.Roster;
 using WellnessPlatform.Contracts.Tenants;
 using WellnessPlatform.Domain.Aggregates;
 using WellnessPlatform.Domain.Catalog;
+using WellnessPlatform.Domain.Incidents;
 using WellnessPlatform.Domain.Plans;
 using WellnessPlatform.Domain.Screening;
 using WellnessPlatform.Domain.Sessions;
+using WellnessPlatform.Domain.Tenants;
 using WellnessPlatform.Grains.Isolation;
 
 namespace WellnessPlatform.Host.Demo;

@@ -1,5 +1,3 @@
-using WellnessPlatform.Contracts.Aggregation;
-using WellnessPlatform.Contracts.Employees;
 using WellnessPlatform.Domain.Aggregates;
 using WellnessPlatform.Domain.Catalog;
 using WellnessPlatform.Domain.Plans;

@@ -1,5 +1,6 @@
 using WellnessPlatform.Contracts;
 using WellnessPlatform.Contracts.Incidents;
+using WellnessPlatform.Domain.Incidents;
 using WellnessPlatform.Grains.Incidents;
 
 namespace WellnessPlatform.Grains.Tests.StateBounds;

@@ -1,4 +1,4 @@
-using WellnessPlatform.Contracts.Incidents;
+using WellnessPlatform.Domain.Incidents;
 using WellnessPlatform.Grains.Incidents;
 using Xunit.Abstractions;
 

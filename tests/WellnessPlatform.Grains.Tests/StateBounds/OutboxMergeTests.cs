@@ -1,4 +1,3 @@
-using WellnessPlatform.Contracts.Aggregation;
 using WellnessPlatform.Domain.Aggregates;
 using WellnessPlatform.Grains.Employees;
 

@@ -1,9 +1,9 @@
 using WellnessPlatform.Contracts.Roster;
-using WellnessPlatform.Contracts.Tenants;
 using WellnessPlatform.Domain.Aggregates;
 using WellnessPlatform.Domain.Plans;
 using WellnessPlatform.Domain.Privacy;
 using WellnessPlatform.Domain.Roster;
+using WellnessPlatform.Domain.Tenants;
 using WellnessPlatform.Grains.Aggregation;
 using WellnessPlatform.Grains.Employees;
 using WellnessPlatform.Grains.Roster;

@@ -1,7 +1,7 @@
 using WellnessPlatform.Contracts;
-using WellnessPlatform.Contracts.Incidents;
-using WellnessPlatform.Contracts.Roster;
+using WellnessPlatform.Domain.Incidents;
 using WellnessPlatform.Domain.Plans;
+using WellnessPlatform.Domain.Roster;
 using WellnessPlatform.Grains.Aggregation;
 using WellnessPlatform.Grains.Employees;
 using WellnessPlatform.Grains.Incidents;

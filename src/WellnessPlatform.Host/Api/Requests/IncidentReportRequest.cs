@@ -1,5 +1,5 @@
-using WellnessPlatform.Contracts.Incidents;
 using WellnessPlatform.Domain;
+using WellnessPlatform.Domain.Incidents;
 
 namespace WellnessPlatform.Host.Api.Requests;
 

@@ -1,5 +1,6 @@
 using WellnessPlatform.Contracts.Employees;
 using WellnessPlatform.Domain;
+using WellnessPlatform.Domain.Sessions;
 
 namespace WellnessPlatform.Host.Api.Requests;
 

@@ -1,7 +1,7 @@
-using WellnessPlatform.Contracts.Tenants;
 using WellnessPlatform.Domain;
 using WellnessPlatform.Domain.Aggregates;
 using WellnessPlatform.Domain.Plans;
+using WellnessPlatform.Domain.Tenants;
 
 namespace WellnessPlatform.Host.Api.Requests;
 

@@ -1,4 +1,4 @@
-using WellnessPlatform.Contracts.Tenants;
+using WellnessPlatform.Domain.Tenants;
 
 namespace WellnessPlatform.Host.Api.Responses;
 

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using WellnessPlatform.Contracts;
 using WellnessPlatform.Contracts.Roster;
 using WellnessPlatform.Contracts.Tenants;
+using WellnessPlatform.Domain.Tenants;
 using WellnessPlatform.Host.Roster;
 using WellnessPlatform.Host.Security;
 using WellnessPlatform.Host.Web;

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using WellnessPlatform.Contracts;
 using WellnessPlatform.Contracts.Employees;
 using WellnessPlatform.Contracts.Incidents;
+using WellnessPlatform.Domain.Incidents;
 using WellnessPlatform.Grains.Audit;
 using WellnessPlatform.Host.Audit;
 using WellnessPlatform.Host.CaseWork;

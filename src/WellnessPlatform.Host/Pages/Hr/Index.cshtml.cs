@@ -6,6 +6,7 @@ using WellnessPlatform.Contracts;
 using WellnessPlatform.Contracts.Incidents;
 using WellnessPlatform.Contracts.Tenants;
 using WellnessPlatform.Domain.Aggregates;
+using WellnessPlatform.Domain.Incidents;
 using WellnessPlatform.Host.Api.Responses;
 using WellnessPlatform.Host.Security;
 using WellnessPlatform.Host.Web;

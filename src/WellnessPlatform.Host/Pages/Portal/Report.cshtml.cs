@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using WellnessPlatform.Contracts.Incidents;
 using WellnessPlatform.Contracts.Tenants;
 using WellnessPlatform.Domain;
+using WellnessPlatform.Domain.Incidents;
 using WellnessPlatform.Host.Api.Responses;
 using WellnessPlatform.Host.CaseWork;
 using WellnessPlatform.Host.Security;

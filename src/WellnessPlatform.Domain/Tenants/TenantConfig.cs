@@ -2,7 +2,7 @@ using WellnessPlatform.Domain.Aggregates;
 using WellnessPlatform.Domain.Plans;
 using WellnessPlatform.Domain.Privacy;
 
-namespace WellnessPlatform.Contracts.Tenants;
+namespace WellnessPlatform.Domain.Tenants;
 
 /// <summary>An employer's settings. Holds no personal data.</summary>
 /// <param name="Name">Display name of the employer.</param>

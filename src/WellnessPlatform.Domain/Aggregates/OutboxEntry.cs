@@ -1,6 +1,5 @@
-using WellnessPlatform.Domain.Aggregates;
 
-namespace WellnessPlatform.Contracts.Aggregation;
+namespace WellnessPlatform.Domain.Aggregates;
 
 /// <summary>
 /// A correction one employee owes the tenant counters, numbered per contributor so the receiving

@@ -1,4 +1,4 @@
-namespace WellnessPlatform.Contracts.Incidents;
+namespace WellnessPlatform.Domain.Incidents;
 
 /// <summary>Where an incident case stands in the occupational-health workflow.</summary>
 public enum IncidentStatus

@@ -1,4 +1,4 @@
-namespace WellnessPlatform.Contracts.Employees;
+namespace WellnessPlatform.Domain.Sessions;
 
 /// <summary>A pain check-in as recorded.</summary>
 [GenerateSerializer, Immutable, Alias("wp.PainRecord")]

@@ -1,4 +1,4 @@
-namespace WellnessPlatform.Contracts.Roster;
+namespace WellnessPlatform.Domain.Roster;
 
 /// <summary>Where a roster upload stands.</summary>
 public enum ImportPhase

@@ -1,4 +1,4 @@
-namespace WellnessPlatform.Contracts.Incidents;
+namespace WellnessPlatform.Domain.Incidents;
 
 /// <summary>
 /// The case workflow: reported → triaged → in treatment → restricted duty / return to work → closed.

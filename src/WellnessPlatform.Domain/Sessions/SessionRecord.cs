@@ -1,6 +1,5 @@
-using WellnessPlatform.Domain.Sessions;
 
-namespace WellnessPlatform.Contracts.Employees;
+namespace WellnessPlatform.Domain.Sessions;
 
 /// <summary>A session as recorded, with the pain scores given before and after it, if any.</summary>
 [GenerateSerializer, Immutable, Alias("wp.SessionRecord")]

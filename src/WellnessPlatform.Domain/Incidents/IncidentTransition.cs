@@ -1,4 +1,4 @@
-namespace WellnessPlatform.Contracts.Incidents;
+namespace WellnessPlatform.Domain.Incidents;
 
 /// <summary>One step of a case's timeline: who moved it, when, and why.</summary>
 [GenerateSerializer, Immutable, Alias("wp.IncidentTransition")]

@@ -1,4 +1,4 @@
-namespace WellnessPlatform.Contracts.Employees;
+namespace WellnessPlatform.Domain.Sessions;
 
 /// <summary>When a pain check-in was taken.</summary>
 public enum PainContext

@@ -1,4 +1,4 @@
-namespace WellnessPlatform.Contracts.Incidents;
+namespace WellnessPlatform.Domain.Incidents;
 
 /// <summary>The care the employee received (OSHA Form 301 asks whether a clinician was seen and where).</summary>
 public enum TreatmentSought

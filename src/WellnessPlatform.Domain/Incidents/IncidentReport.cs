@@ -1,4 +1,4 @@
-namespace WellnessPlatform.Contracts.Incidents;
+namespace WellnessPlatform.Domain.Incidents;
 
 /// <summary>
 /// A work-related incident as the employee reports it, with what occupational-health teams file
