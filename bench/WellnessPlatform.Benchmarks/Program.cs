@@ -123,7 +123,7 @@ static async Task DashboardAsync()
 // 1. Sessions per second through the employee grain (tenant aggregate kept up to date) against a ping grain.
 static async Task IngestAsync()
 {
-    // A person's sessions are capped per local day (EmployeeState.MaxSessionsPerDay); spread widely
+    // A person's sessions are capped per local day (EmployeeRecord.MaxSessionsPerDay); spread widely
     // enough that 11 s at 25,000 sessions/s stays under it, so no call is a cheap refusal.
     const int Employees = 30_000;
     const int Workers = 64;

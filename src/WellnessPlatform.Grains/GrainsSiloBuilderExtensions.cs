@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using WellnessPlatform.Domain.Retention;
 using WellnessPlatform.Grains.Audit;
 using WellnessPlatform.Grains.Incidents;
 using WellnessPlatform.Grains.Isolation;
@@ -20,8 +21,8 @@ public static class GrainsSiloBuilderExtensions
         silo.AddIncomingGrainCallFilter<TenantBoundaryFilter>();
         silo.Services.TryAddSingleton(TimeProvider.System);
         var options = silo.Services.AddOptions<WellnessGrainOptions>()
-            .Validate(o => o.RawHistoryDays <= WellnessGrainOptions.MaxRawHistoryDays,
-                $"{WellnessGrainOptions.Section}:RawHistoryDays is at most {WellnessGrainOptions.MaxRawHistoryDays}: it bounds every employee's stored state.")
+            .Validate(o => o.RawHistoryDays <= RawHistoryLimit.MaxDays,
+                $"{WellnessGrainOptions.Section}:RawHistoryDays is at most {RawHistoryLimit.MaxDays}: it bounds every employee's stored state.")
             .ValidateOnStart();
         var tables = silo.Services.AddOptions<TableSettings>();
         if (configuration is not null)

@@ -1,16 +1,11 @@
+using WellnessPlatform.Domain.Retention;
+
 namespace WellnessPlatform.Grains;
 
 /// <summary>Timing of the grains' background work (section "WellnessPlatform:Grains").</summary>
 public sealed class WellnessGrainOptions
 {
     public const string Section = "WellnessPlatform:Grains";
-
-    /// <summary>
-    /// The longest raw retention allowed. Whole weeks are compacted, so raw records span at most this
-    /// plus six days, plus today: that bounds an employee's stored sessions and check-ins
-    /// (<see cref="Employees.EmployeeState.MaxRawDays"/>). Two weeks is twice what any rule reaches back.
-    /// </summary>
-    public const int MaxRawHistoryDays = 14;
 
     /// <summary>How long a shard collects corrections in memory before one durable write.</summary>
     public TimeSpan ShardFlushInterval { get; set; } = TimeSpan.FromSeconds(2);
@@ -27,7 +22,7 @@ public sealed class WellnessGrainOptions
     /// <summary>
     /// Days of raw session and check-in records kept before they are compacted into the streak
     /// checkpoint and weekly summaries (never fewer than the 7 days in which rules can still change;
-    /// whole weeks are compacted, so 7 keeps between 7 and 13 days). At most <see cref="MaxRawHistoryDays"/>.
+    /// whole weeks are compacted, so 7 keeps between 7 and 13 days). At most <see cref="RawHistoryLimit.MaxDays"/>.
     /// </summary>
     public int RawHistoryDays { get; set; } = 7;
 }

@@ -15,7 +15,7 @@ public sealed class StorageBrownoutTests(AzuriteFixture fixture, ITestOutputHelp
 {
     private const string T = "brownout";
     private const int Employees = 8;
-    private const int SessionsEach = 10; // the daily cap (EmployeeState.MaxSessionsPerDay)
+    private const int SessionsEach = 10; // the daily cap (EmployeeRecord.MaxSessionsPerDay)
     private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(5);
 
     [Fact]

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using WellnessPlatform.Contracts;
 using WellnessPlatform.Contracts.Aggregation;
 using WellnessPlatform.Domain.Aggregates;
+using WellnessPlatform.Domain.Employees;
 
 namespace WellnessPlatform.Grains.Employees;
 
@@ -15,7 +16,7 @@ namespace WellnessPlatform.Grains.Employees;
 internal sealed partial class ContributionDelivery(
     IGrainBase grain,
     IGrainFactory grains,
-    Func<EmployeeState> record,
+    Func<EmployeeRecord> record,
     Func<Task> write,
     string tenantId,
     string employeeId,
@@ -32,7 +33,7 @@ internal sealed partial class ContributionDelivery(
     /// <summary>Confirmed corrections trimmed from the outbox in memory since the last write.</summary>
     public bool Trimmed { get; private set; }
 
-    private EmployeeState Record => record();
+    private EmployeeRecord Record => record();
 
     /// <summary>On activation: measured against what is stored, and resending whatever is still owed.</summary>
     public void Activated()

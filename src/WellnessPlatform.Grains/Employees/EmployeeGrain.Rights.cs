@@ -1,38 +1,26 @@
 using WellnessPlatform.Contracts;
 using WellnessPlatform.Contracts.Employees;
 using WellnessPlatform.Domain.Aggregates;
+using WellnessPlatform.Domain.Employees;
 
 namespace WellnessPlatform.Grains.Employees;
 
 /// <summary>The employee's rights over their data: a full export, and erasure.</summary>
 public sealed partial class EmployeeGrain
 {
-    public Task<Outcome<EmployeeExport>> ExportAsync()
-    {
-        if (!Stored.Enrolled)
-        {
-            return Task.FromResult(NotEnrolled<EmployeeExport>());
-        }
-
-        return Task.FromResult(Outcome<EmployeeExport>.Ok(new EmployeeExport(
-            Stored.TimeZone, Stored.EnrolledOn, [.. Stored.Departments], Stored.Plan, Stored.Screening, Stored.ScreeningOutcome, Stored.ScreenedAt, Stored.ClearedAt, Stored.ClearedBy,
-            [.. Stored.Pauses], [.. Stored.RestDays], [.. Stored.RestrictedExercises], Stored.CaseWorkerConsent,
-            [.. Stored.Sessions.OrderBy(s => s.Day).ThenBy(s => s.RecordedAt)], [.. EmployeeViews.PainRecords(Stored)],
-            [.. Stored.History.Read()], [.. Stored.History.DaysDone(DateOnly.MinValue)], [.. Stored.History.PhaseChanges], Stored.ContributorToken,
-            [.. Stored.FoldedDepartments])));
-    }
+    public Task<Outcome<EmployeeExport>> ExportAsync() => ReadAsync(() => EmployeeViews.Export(_record));
 
     public async Task<Outcome<EmployeeErasure>> EraseAsync()
     {
-        if (!Stored.Enrolled)
+        if (!_record.Enrolled)
         {
-            return NotEnrolled<EmployeeErasure>();
+            return Refusal.NotEnrolled.ToOutcome<EmployeeErasure>();
         }
 
         // A full outbox means the shard has not answered for long: erasing now would only add to it.
-        if (Outbox.IsFull(Stored))
+        if (_record.OutboxFull)
         {
-            return EmployeeCommands.CountersUnreachable<EmployeeErasure>();
+            return Refusal.CountersUnreachable.ToOutcome<EmployeeErasure>();
         }
 
         // 1. The person leaves, as any leaver would: the correction is stored with the state before the
@@ -41,17 +29,17 @@ public sealed partial class EmployeeGrain
         // of it is offered, so the shard's one write holds every correction owed. The whole share is
         // stored with it, so a repeat on another day hands the shard the same share, not a new one.
         var today = Today;
-        if (Stored.ErasureShare is null)
+        if (_record.ErasureShare is null)
         {
-            var leave = Contribution.Leave(EmployeeProgress.Contribution(Stored, Evaluate(today)), Stored.Departments[^1].Department, today);
+            var leave = Contribution.Leave(EmployeeProgress.Contribution(_record, EmployeeProgress.Evaluate(_record, today)), _record.Departments[^1].Department, today);
             Delivery.Queue(leave, today);
-            foreach (var (key, value) in MembershipFold.Counters(Stored.FoldedDepartments))
+            foreach (var (key, value) in MembershipFold.Counters(_record.FoldedDepartments))
             {
                 leave[key] = leave.GetValueOrDefault(key) + value;
             }
 
-            Stored.ErasureShare = CounterRow.Pack(leave);
-            Stored.SentThrough = Stored.LastSequence;
+            _record.ErasureShare = CounterRow.Pack(leave);
+            _record.SentThrough = _record.LastSequence;
             await WriteAsync();
         }
 
@@ -61,10 +49,10 @@ public sealed partial class EmployeeGrain
         Delivery.Stop();
         var shard = Delivery.Shard();
         var share = new Dictionary<CellKey, long>();
-        CounterRow.Unpack(Stored.ErasureShare, share);
+        CounterRow.Unpack(_record.ErasureShare, share);
         try
         {
-            await shard.ForgetAsync(Stored.ContributorToken, [.. Stored.Outbox], share);
+            await shard.ForgetAsync(_record.ContributorToken, [.. _record.Outbox], share);
         }
         catch
         {
@@ -77,6 +65,7 @@ public sealed partial class EmployeeGrain
         await this.UnregisterReminderIfAnyAsync(ReviewReminder);
 
         await state.ClearStateAsync();
+        _record = new EmployeeRecord();
         _progress.Forget();
         DeactivateOnIdle();
         return Outcome<EmployeeErasure>.Ok(new EmployeeErasure(today, ForgottenByShard: true));

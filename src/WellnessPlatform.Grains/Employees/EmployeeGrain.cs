@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 using WellnessPlatform.Contracts;
 using WellnessPlatform.Contracts.Employees;
 using WellnessPlatform.Contracts.Tenants;
-using WellnessPlatform.Domain.Aggregates;
+using WellnessPlatform.Domain.Employees;
 using WellnessPlatform.Domain.Plans;
 using WellnessPlatform.Domain.Screening;
 using WellnessPlatform.Domain.Sessions;
@@ -12,10 +12,10 @@ using WellnessPlatform.Domain.Time;
 namespace WellnessPlatform.Grains.Employees;
 
 /// <summary>
-/// One employee's routine. Every accepted command ends in exactly one durable write of the whole
-/// state (history, streak inputs and the outbox of corrections owed to the tenant) before it is
-/// acknowledged; the corrections are then delivered to the tenant's shard, and resent until the shard
-/// confirms it has stored them.
+/// The adapter around one <see cref="EmployeeRecord"/>: load it, let it decide, store it whole before
+/// anyone is answered, then deliver the corrections it owes the tenant's shard
+/// (<see cref="ContributionDelivery"/>). The rules themselves are the record's; the answers are
+/// <see cref="EmployeeViews"/>.
 /// </summary>
 [GrainType(GrainTypes.Employee)]
 public sealed partial class EmployeeGrain(
@@ -27,33 +27,30 @@ public sealed partial class EmployeeGrain(
     private const string ReviewReminder = "weekly-review";
 
     private readonly ProgressChanges _progress = new();
+    private EmployeeRecord _record = new();
     private ContributionDelivery? _delivery;
-
-    /// <summary>The employee's record as stored (and as it will be stored by the next write).</summary>
-    private EmployeeState Stored => state.State;
 
     private string TenantId => GrainKeys.TenantOf(this.GetPrimaryKeyString());
 
-    private string EmployeeId => GrainKeys.LocalPart(this.GetPrimaryKeyString());
+    private DateTimeOffset Now => clock.GetUtcNow();
 
-    private TimeZoneInfo Zone => LocalCalendar.ZoneOrUtc(Stored.TimeZone);
-
-    private DateOnly Today => LocalCalendar.LocalDay(clock.GetUtcNow(), Zone);
+    private DateOnly Today => _record.TodayAt(Now);
 
     private ITenantGrain Tenant => GrainFactory.GetGrain<ITenantGrain>(TenantId);
 
-    private ContributionDelivery Delivery => _delivery ??= new ContributionDelivery(
-        this, GrainFactory, () => Stored, WriteAsync, TenantId, EmployeeId, options.Value.OutboxRetryInterval, logger);
+    private ContributionDelivery Delivery => _delivery ??= new ContributionDelivery(this, GrainFactory, () => _record, WriteAsync, TenantId,
+        GrainKeys.LocalPart(this.GetPrimaryKeyString()), options.Value.OutboxRetryInterval, logger);
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        SharedExercises.ShareAll(Stored.Sessions);
-        Stored.SentThrough ??= Stored.LastSequence;
+        _record = state.State.ToRecord();
+        SharedExercises.ShareAll(_record.Sessions);
+        _record.SentThrough ??= _record.LastSequence;
 
-        // What the stored state says now, so the first change of this activation is measured against it.
-        if (Stored.Enrolled)
+        // What the stored record says now, so the first change of this activation is measured against it.
+        if (_record.Enrolled)
         {
-            _progress.Seen(Evaluate(Today));
+            _progress.Seen(EmployeeProgress.Evaluate(_record, Today));
         }
 
         Delivery.Activated();
@@ -62,29 +59,22 @@ public sealed partial class EmployeeGrain(
 
     public async Task<Outcome<EmployeeStatus>> EnrolAsync(Enrolment enrolment)
     {
-        if (await Tenant.GetConfigAsync() is not { } config)
-        {
-            return TenantNotFound<EmployeeStatus>();
-        }
-
-        var released = Commands().NeedsReleasedWeek(enrolment.Department, enrolment.TimeZone) ? await Tenant.GetReleasedThroughAsync() : null;
-        return await RunAsync(c => c.Enrol(enrolment, config, released));
+        var config = await Tenant.GetConfigAsync();
+        var released = _record.NeedsReleasedWeek(enrolment.Department, Now, enrolment.TimeZone) ? await Tenant.GetReleasedThroughAsync() : null;
+        return await RunAsync(_record.Enrol(ToProfile(enrolment), config, released, Now), _ => Status());
     }
 
-    public Task<Outcome<EmployeeStatus>> GetStatusAsync() =>
-        Task.FromResult(Stored.Enrolled ? Outcome<EmployeeStatus>.Ok(Status()) : NotEnrolled<EmployeeStatus>());
+    public Task<Outcome<EmployeeStatus>> GetStatusAsync() => ReadAsync(Status);
 
-    public Task<Outcome<ScreeningOutcome>> ScreenAsync(ScreeningAnswers answers) => DecideAsync(c => c.Screen(answers));
+    public Task<Outcome<ScreeningOutcome>> ScreenAsync(ScreeningAnswers answers) =>
+        DecideAsync(r => r.Screen(answers, Now), (outcome, _) => outcome!);
 
-    public Task<Outcome<TodayRoutine>> GetTodayAsync() => WhenEnrolled(() =>
-    {
-        var today = Today;
-        return Task.FromResult(Outcome<TodayRoutine>.Ok(EmployeeViews.Today(Stored, Evaluate(today), today)));
-    });
+    public Task<Outcome<TodayRoutine>> GetTodayAsync() => ReadAsync(() => EmployeeViews.Today(_record, Today));
 
     public async Task<Outcome<SessionReceipt>> LogSessionAsync(LogSession session)
     {
-        var outcome = await DecideAsync(c => c.LogSession(session));
+        var entry = new SessionEntry(session.ClientSessionId, session.Day, session.PerformedAt, session.Exercises, session.PainBefore, session.PainAfter);
+        var outcome = await DecideAsync(r => r.LogSession(entry, Now), (logged, report) => EmployeeViews.Receipt(_record, logged!, report, Today));
         if (outcome is { IsOk: true, Value.Duplicate: false })
         {
             WellnessMetrics.SessionsLogged.Add(1);
@@ -93,95 +83,76 @@ public sealed partial class EmployeeGrain(
         return outcome;
     }
 
-    public Task<Outcome<IReadOnlyList<SessionRecord>>> GetSessionsAsync() =>
-        Task.FromResult(Stored.Enrolled
-            ? Outcome<IReadOnlyList<SessionRecord>>.Ok(Stored.Sessions.OrderByDescending(s => s.Day).ThenByDescending(s => s.RecordedAt).ToList())
-            : NotEnrolled<IReadOnlyList<SessionRecord>>());
+    public Task<Outcome<IReadOnlyList<SessionRecord>>> GetSessionsAsync() => ReadAsync(() => EmployeeViews.Sessions(_record));
 
-    public Task<Outcome<PainRecord>> CheckInPainAsync(PainCheckIn checkIn) => DecideAsync(c => c.CheckInPain(checkIn));
+    public Task<Outcome<PainRecord>> CheckInPainAsync(PainCheckIn checkIn) =>
+        DecideAsync(r => r.CheckInPain(checkIn.ClientCheckInId, checkIn.Pain, checkIn.Context, Now), (score, _) => score!);
 
-    public Task<Outcome<ProgressView>> GetProgressAsync() => WhenEnrolled(() =>
-    {
-        var today = Today;
-        return Task.FromResult(Outcome<ProgressView>.Ok(EmployeeViews.Progress(Stored, Evaluate(today), today)));
-    });
+    public Task<Outcome<ProgressView>> GetProgressAsync() => ReadAsync(() => EmployeeViews.Progress(_record, Today));
 
-    public Task<Outcome<EmployeeStatus>> StartPauseAsync(PauseRequest pause) => DecideAsync(c => c.StartPause(pause));
+    public Task<Outcome<EmployeeStatus>> StartPauseAsync(PauseRequest pause) => DecideAsync(r => r.StartPause(pause.From, pause.Until, Now));
 
-    public Task<Outcome<EmployeeStatus>> EndPauseAsync() => DecideAsync(c => c.EndPause());
+    public Task<Outcome<EmployeeStatus>> EndPauseAsync() => DecideAsync(r => r.EndPause(Now));
 
-    public Task<Outcome<EmployeeStatus>> SetRestDaysAsync(IReadOnlyList<DayOfWeek> days) => DecideAsync(c => c.SetRestDays(days));
+    public Task<Outcome<EmployeeStatus>> SetRestDaysAsync(IReadOnlyList<DayOfWeek> days) => DecideAsync(r => r.SetRestDays(days, Now));
 
-    public Task<Outcome<EmployeeStatus>> RecordClearanceAsync(string clearedBy) => DecideAsync(c => c.RecordClearance(clearedBy));
+    public Task<Outcome<EmployeeStatus>> RecordClearanceAsync(string clearedBy) => DecideAsync(r => r.RecordClearance(clearedBy, Now));
 
-    public Task<Outcome<EmployeeStatus>> SetRestrictionsAsync(IReadOnlyList<string> exerciseIds) => DecideAsync(c => c.SetRestrictions(exerciseIds));
+    public Task<Outcome<EmployeeStatus>> SetRestrictionsAsync(IReadOnlyList<string> exerciseIds) => DecideAsync(r => r.SetRestrictions(exerciseIds));
+
+    public Task<Outcome<EmployeeStatus>> SetCaseWorkerConsentAsync(bool granted) => DecideAsync(r => r.SetCaseWorkerConsent(granted));
 
     public async Task<Outcome<EmployeeStatus>> ImportHistoryAsync(ImportedHistory history)
     {
-        if (Stored.Enrolled)
-        {
-            return Outcome<EmployeeStatus>.Conflict("already_enrolled", "History can only be imported for a person who has not started yet.");
-        }
-
-        return await Tenant.GetConfigAsync() is { } config ? await RunAsync(c => c.Import(history, config)) : TenantNotFound<EmployeeStatus>();
+        var config = _record.Enrolled ? null : await Tenant.GetConfigAsync();
+        var import = new HistoryImport(history.EnrolledOn, ToProfile(history.Enrolment), history.Screening, history.Sessions, history.CheckIns);
+        return await RunAsync(_record.Import(import, config, Now), _ => Status());
     }
 
-    public Task<Outcome<EmployeeStatus>> MoveToDepartmentAsync(string department) => WhenEnrolled(async () =>
+    public async Task<Outcome<EmployeeStatus>> MoveToDepartmentAsync(string department)
     {
-        var config = await Tenant.GetConfigAsync();
-        var released = Commands().NeedsReleasedWeek(department) ? await Tenant.GetReleasedThroughAsync() : null;
-        return await RunAsync(c => c.Move(department, config, released));
-    });
+        if (!_record.Enrolled)
+        {
+            return Refusal.NotEnrolled.ToOutcome<EmployeeStatus>();
+        }
 
-    public Task<Outcome<EmployeeStatus>> SetCaseWorkerConsentAsync(bool granted) => DecideAsync(c => c.SetCaseWorkerConsent(granted));
+        var config = await Tenant.GetConfigAsync();
+        var released = _record.NeedsReleasedWeek(department, Now) ? await Tenant.GetReleasedThroughAsync() : null;
+        return await RunAsync(_record.Move(department, config, released, Now), _ => Status());
+    }
 
     public async Task<ContributionSnapshot> ReconcileAsync()
     {
-        if (!Stored.Enrolled)
+        if (!_record.Enrolled)
         {
-            return new ContributionSnapshot(false, new Dictionary<CellKey, long>(), 0);
+            return new ContributionSnapshot(false, new Dictionary<Domain.Aggregates.CellKey, long>(), 0);
         }
 
         await CommitAsync(force: false);
-
-        // The whole share: folded department periods count as the tenant keeps them once released.
-        var share = EmployeeProgress.Contribution(Stored, Evaluate(Today));
-        foreach (var (key, value) in MembershipFold.Counters(Stored.FoldedDepartments))
-        {
-            share[key] = share.GetValueOrDefault(key) + value;
-        }
-
-        return new ContributionSnapshot(true, share, Stored.Outbox.Count);
+        return new ContributionSnapshot(true, EmployeeProgress.WholeShare(_record, EmployeeProgress.Evaluate(_record, Today)), _record.Outbox.Count);
     }
 
-    public Task<Outcome<PainTrendView>> GetConsentedPainTrendAsync() => WhenEnrolled(() =>
-    {
-        if (!Stored.CaseWorkerConsent)
-        {
-            return Task.FromResult(Outcome<PainTrendView>.Conflict("no_consent", "This employee has not consented to share their pain trend with case workers."));
-        }
-
-        return Task.FromResult(Outcome<PainTrendView>.Ok(EmployeeViews.PainTrend(Stored, Evaluate(Today))));
-    });
+    public Task<Outcome<PainTrendView>> GetConsentedPainTrendAsync() => Task.FromResult(
+        !_record.Enrolled ? Refusal.NotEnrolled.ToOutcome<PainTrendView>()
+        : !_record.CaseWorkerConsent ? Refusal.Conflict("no_consent", "This employee has not consented to share their pain trend with case workers.").ToOutcome<PainTrendView>()
+        : Outcome<PainTrendView>.Ok(EmployeeViews.PainTrend(_record, Today)));
 
     /// <summary>
     /// The weekly review, early on Monday in the person's zone: time alone can close a week, break a
-    /// streak or move a phase, which changes what this person contributes; any correction not yet stored
-    /// by the shard is sent again; and an outbox trimmed since the last write is stored, so the shard can
-    /// forget this contributor. One wake-up per person per week.
+    /// streak or move a phase, which changes what this person contributes; corrections not yet stored by
+    /// the shard are sent again, and an outbox trimmed since the last write is stored. One wake-up per
+    /// person per week; re-anchored when a clock change moved local Monday or an older schedule is found.
     /// </summary>
     public async Task ReceiveReminder(string reminderName, TickStatus status)
     {
         WellnessMetrics.Woke("review");
-        if (!Stored.Enrolled)
+        if (!_record.Enrolled)
         {
             return;
         }
 
         await CommitAsync(force: Delivery.Trimmed);
-
-        // Re-anchored when a clock change moved local Monday, or when an older schedule is found.
-        var next = WeeklyReview.Next(clock.GetUtcNow(), Zone, Stored.ContributorToken);
+        var next = WeeklyReview.Next(Now, _record.Zone, _record.ContributorToken);
         if (status.Period != WeeklyReview.Period || (status.CurrentTickTime + WeeklyReview.Period - next).Duration() > TimeSpan.FromMinutes(10))
         {
             await ScheduleReviewAsync();
@@ -190,25 +161,24 @@ public sealed partial class EmployeeGrain(
 
     private async Task ScheduleReviewAsync()
     {
-        var now = clock.GetUtcNow();
-        var due = WeeklyReview.Next(now, Zone, Stored.ContributorToken) - now;
-        await this.RegisterOrUpdateReminder(ReviewReminder, due, WeeklyReview.Period);
+        var now = Now;
+        await this.RegisterOrUpdateReminder(ReviewReminder, WeeklyReview.Next(now, _record.Zone, _record.ContributorToken) - now, WeeklyReview.Period);
     }
 
+    /// <summary>Progress recomputed, corrections queued, history compacted, and the record stored if any of it changed; then delivered.</summary>
     private async Task<ProgressReport> CommitAsync(bool force)
     {
         var today = Today;
-        var input = EmployeeProgress.Input(Stored, today);
+        var input = EmployeeProgress.Input(_record, today);
         var report = ProgressEngine.Evaluate(input);
-        var current = EmployeeProgress.Contribution(Stored, report, input.CheckIns);
-        var changed = Delivery.Queue(current, today);
+        var changed = Delivery.Queue(EmployeeProgress.Contribution(_record, report, input.CheckIns), today);
 
         // Only after the contribution is settled: compaction stops at the first week still open, so
         // every week it folds away has already been counted in full.
-        force |= HistoryCompactor.Compact(Stored, today, options.Value.RawHistoryDays, day => EmployeeProgress.Input(Stored, day));
+        force |= HistoryCompactor.Compact(_record, today, options.Value.RawHistoryDays, day => EmployeeProgress.Input(_record, day));
 
         // Marked offered in this write, before the shard can see it (see Outbox).
-        force |= Outbox.Offer(Stored);
+        force |= Outbox.Offer(_record);
         if (force || changed)
         {
             await WriteAsync();
@@ -220,14 +190,15 @@ public sealed partial class EmployeeGrain(
     }
 
     /// <summary>
-    /// Stores the whole state. If storage refuses (an outage, or for good: a state grown past the
-    /// table's limit) the in-memory state is ahead of storage; the activation is dropped so the next
-    /// call starts again from what is durably stored, and nothing unstored is ever sent to a shard.
+    /// Stores the whole record. If storage refuses (an outage, or for good: a record grown past the
+    /// table's limit) memory is ahead of storage; the activation is dropped so the next call starts again
+    /// from what is durably stored, and nothing unstored is ever sent to a shard.
     /// </summary>
     private async Task WriteAsync()
     {
         try
         {
+            _record.CopyTo(state.State);
             await state.WriteStateAsync();
             Delivery.Written();
         }
@@ -240,44 +211,43 @@ public sealed partial class EmployeeGrain(
         }
     }
 
-    private ProgressReport Evaluate(DateOnly today) => EmployeeProgress.Evaluate(Stored, today);
+    private EmployeeStatus Status() => EmployeeViews.Status(_record, Today);
 
-    private EmployeeStatus Status() => EmployeeViews.Status(Stored, Today);
+    private Task<Outcome<EmployeeStatus>> DecideAsync(Func<EmployeeRecord, Decision> command) =>
+        _record.Enrolled ? RunAsync(command(_record), _ => Status()) : Task.FromResult(Refusal.NotEnrolled.ToOutcome<EmployeeStatus>());
 
-    private EmployeeCommands Commands() => new(Stored, clock.GetUtcNow());
-
-    /// <summary>
-    /// An enrolled person's command: decided on the record, written once if it changed it (progress
-    /// recomputed, corrections queued and delivered), then answered from what was written.
-    /// </summary>
-    private Task<Outcome<T>> DecideAsync<T>(Func<EmployeeCommands, Decision<T>> command) => WhenEnrolled(() => RunAsync(command));
-
-    private async Task<Outcome<T>> RunAsync<T>(Func<EmployeeCommands, Decision<T>> command)
+    private Task<Outcome<T>> DecideAsync<TValue, T>(Func<EmployeeRecord, Decision<TValue>> command, Func<TValue?, ProgressReport, T> answer)
     {
-        var decision = command(Commands());
-        if (decision.Refusal is { } refused)
+        if (!_record.Enrolled)
         {
-            return refused;
+            return Task.FromResult(Refusal.NotEnrolled.ToOutcome<T>());
         }
 
-        var report = decision.Changed ? await CommitAsync(force: true) : Evaluate(Today);
+        var decision = command(_record);
+        return RunAsync(decision, report => answer(decision.Value, report));
+    }
+
+    /// <summary>A decision taken: refused as is; if it changed the record, stored (and its corrections sent) before the answer.</summary>
+    private async Task<Outcome<T>> RunAsync<T>(Decision decision, Func<ProgressReport, T> answer)
+    {
+        if (decision.Refused is { } refused)
+        {
+            return refused.ToOutcome<T>();
+        }
+
+        var report = decision.Changed ? await CommitAsync(force: true) : EmployeeProgress.Evaluate(_record, Today);
         if (decision.Reschedule)
         {
             await ScheduleReviewAsync();
         }
 
-        return Outcome<T>.Ok(decision.Answer!(report));
+        return Outcome<T>.Ok(answer(report));
     }
 
-    /// <summary>Runs a command or read that needs an enrolled person; anyone else gets not_enrolled.</summary>
-    private Task<Outcome<T>> WhenEnrolled<T>(Func<Task<Outcome<T>>> command) =>
-        Stored.Enrolled ? command() : Task.FromResult(NotEnrolled<T>());
+    private Task<Outcome<T>> ReadAsync<T>(Func<T> view) =>
+        Task.FromResult(_record.Enrolled ? Outcome<T>.Ok(view()) : Refusal.NotEnrolled.ToOutcome<T>());
 
-    private static Outcome<T> NotEnrolled<T>() =>
-        Outcome<T>.NotFound("not_enrolled", "This person has not enrolled in the programme.");
-
-    private static Outcome<T> TenantNotFound<T>() =>
-        Outcome<T>.NotFound("tenant_not_found", "This employer is not set up on the platform.");
+    private static EmployeeProfile ToProfile(Enrolment enrolment) => new(enrolment.TimeZone, enrolment.Department, enrolment.RestDays);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Employee state write failed; the activation is dropped so the next call reloads from storage")]
     private static partial void LogWriteFailed(ILogger logger, Exception exception);

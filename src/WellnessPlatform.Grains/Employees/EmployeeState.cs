@@ -1,88 +1,21 @@
 using WellnessPlatform.Domain.Aggregates;
-using WellnessPlatform.Domain.Care;
+using WellnessPlatform.Domain.Employees;
 using WellnessPlatform.Domain.Plans;
 using WellnessPlatform.Domain.Retention;
 using WellnessPlatform.Domain.Screening;
 using WellnessPlatform.Domain.Sessions;
-using WellnessPlatform.Domain.Tenants;
 
 namespace WellnessPlatform.Grains.Employees;
 
 /// <summary>
-/// Everything stored for one employee, written in one Azure Table entity. The outbox travels in the
-/// same write as the change that produced it, so a change and what it owes the tenant cannot part ways.
-/// Every collection is bounded by a constant below, never by tenure: raw history by retention and a
-/// per-day cap, what grows with time by folding or dropping what no rule reads any more.
+/// An employee's record as stored: one Azure Table entity, version-tolerant by field id (a field is
+/// added with a new id and never renumbered; the golden files of tests/.../Upgrade hold what earlier
+/// versions wrote). The rules work on <see cref="EmployeeRecord"/>, which also states each
+/// collection's bound; <see cref="EmployeeStateMapping"/> moves one to the other.
 /// </summary>
 [GenerateSerializer, Alias("wp.EmployeeState")]
 public sealed class EmployeeState
 {
-    /// <summary>
-    /// Sessions per local day. The routine is done a few times a week, at most daily (seed: "work your
-    /// way up to performing them daily"); ten leaves room for a routine split over the day, and for the
-    /// load tests and benchmark, which log ten a day per person.
-    /// </summary>
-    public const int MaxSessionsPerDay = 10;
-
-    /// <summary>Pain check-ins per local day: a daily one and one before and after each of a few sessions.</summary>
-    public const int MaxCheckInsPerDay = 10;
-
-    /// <summary>Calendar days raw sessions and check-ins can span: the longest retention, the rest of its week, and today.</summary>
-    public const int MaxRawDays = WellnessGrainOptions.MaxRawHistoryDays + 7;
-
-    /// <summary>
-    /// Pain scores retention may keep from before its boundary: a raised run is kept up to the longest run
-    /// a rule can ask for, plus the other score of a session cut in two (see <see cref="HistoryCompactor"/>).
-    /// </summary>
-    public const int MaxPainScoresBeforeBoundary = PlanSettings.MaxPainRiseConsecutive + 1;
-
-    public const int MaxSessions = (MaxRawDays * MaxSessionsPerDay) + MaxPainScoresBeforeBoundary;
-
-    public const int MaxCheckIns = (MaxRawDays * MaxCheckInsPerDay) + MaxPainScoresBeforeBoundary;
-
-    /// <summary>
-    /// Medical pauses never overlap and start at most 14 days ahead; screening holds never share a day;
-    /// retention drops both once they ended before its boundary. So at most one of each straddles the
-    /// boundary, a medical pause per day from there to 14 days ahead (36) and a hold per raw day (22):
-    /// 58. A further pause is refused (too_many_pauses), which that arithmetic says cannot happen.
-    /// </summary>
-    public const int MaxPauses = 64;
-
-    /// <summary>
-    /// Rest-day rules: changes apply from next Monday (one rule per Monday), retention keeps only the rule
-    /// in force at its boundary and later ones, so at most four Mondays, the enrolment rule and the one in
-    /// force. Each rule holds at most two weekdays.
-    /// </summary>
-    public const int MaxRestDayRules = 6;
-
-    /// <summary>
-    /// Department periods kept with dates. At this many, the oldest periods that ended in weeks the
-    /// tenant has released fold into <see cref="FoldedDepartments"/>; a move that still finds no room
-    /// (32 moves within the few weeks not yet released) is refused (too_many_department_moves).
-    /// </summary>
-    public const int MaxDepartmentPeriods = 32;
-
-    /// <summary>Departments in the folded tally: the tenant's own limit on departments.</summary>
-    public const int MaxFoldedDepartments = TenantConfig.MaxDepartments;
-
-    /// <summary>
-    /// Corrections held for the shard. While it is unreachable, a correction beyond this many is merged
-    /// into the newest entry not yet offered to the shard, and that entry is held back until older ones
-    /// are confirmed (see <see cref="Outbox"/>). A person makes a handful of corrections a week, so 32
-    /// means the shard has been unreachable for a long time; entries are a few KB at most.
-    /// </summary>
-    public const int MaxOutboxEntries = 32;
-
-    /// <summary>
-    /// Counters remembered in <see cref="Emitted"/>: a join and a leave per dated department period, the
-    /// current screening count, and for each of the two open weeks (one department each) active,
-    /// sessions, met target, a streak bucket and two pain counters.
-    /// </summary>
-    public const int MaxEmittedCounters = (2 * MaxDepartmentPeriods) + 1 + (2 * 6);
-
-    /// <summary>Who recorded clearance: a token subject, which OpenID Connect limits to 255 characters.</summary>
-    public const int MaxActorLength = 255;
-
     [Id(0)] public bool Enrolled { get; set; }
 
     [Id(1)] public string TimeZone { get; set; } = "Etc/UTC";
@@ -151,6 +84,4 @@ public sealed class EmployeeState
     /// emitted. Packed like a shard's counters; at most the history's weeks and department periods.
     /// </summary>
     [Id(25)] public List<CounterRow>? ErasureShare { get; set; }
-
-    public bool OnHold => CareGate.IsOnHold(Pauses);
 }

@@ -2,6 +2,7 @@ using WellnessPlatform.Contracts;
 using WellnessPlatform.Contracts.Employees;
 using WellnessPlatform.Domain.Aggregates;
 using WellnessPlatform.Domain.Catalog;
+using WellnessPlatform.Domain.Employees;
 using WellnessPlatform.Domain.Plans;
 using WellnessPlatform.Domain.Screening;
 using WellnessPlatform.Domain.Sessions;
@@ -29,7 +30,7 @@ public sealed class EmployeeBoundsGrainTests(ClusterFixture fixture)
     {
         using var scope = new TenantScope("day-cap");
         var employee = await ReadyEmployeeAsync("day-cap");
-        for (var i = 0; i < EmployeeState.MaxSessionsPerDay; i++)
+        for (var i = 0; i < EmployeeRecord.MaxSessionsPerDay; i++)
         {
             Assert.True((await employee.LogSessionAsync(new LogSession($"s-{i}", null, null, Routine, null, null))).IsOk);
         }
@@ -40,10 +41,10 @@ public sealed class EmployeeBoundsGrainTests(ClusterFixture fixture)
         Assert.Equal(OutcomeKind.Invalid, refused.Kind);
         Assert.Equal(("performedAt", "day_full"), (Assert.Single(refused.Errors).Field, refused.Errors[0].Code));
         Assert.Equal(("day", "day_full"), (Assert.Single(asLate.Errors).Field, asLate.Errors[0].Code));
-        Assert.Equal(EmployeeState.MaxSessionsPerDay, (await employee.GetSessionsAsync()).Value!.Count);
+        Assert.Equal(EmployeeRecord.MaxSessionsPerDay, (await employee.GetSessionsAsync()).Value!.Count);
         Assert.Empty((await employee.GetProgressAsync()).Value!.PainTrend);
         var sessions = (await Shards.CountersAsync(fixture.Client, "day-cap")).Where(kv => kv.Key.Metric == Metric.Sessions).Sum(kv => kv.Value);
-        Assert.Equal(EmployeeState.MaxSessionsPerDay, sessions);
+        Assert.Equal(EmployeeRecord.MaxSessionsPerDay, sessions);
 
         // A retry of a session already logged still gets its first receipt.
         Assert.True((await employee.LogSessionAsync(new LogSession("s-3", null, null, Routine, null, null))).Value!.Duplicate);
@@ -54,7 +55,7 @@ public sealed class EmployeeBoundsGrainTests(ClusterFixture fixture)
     {
         using var scope = new TenantScope("checkin-cap");
         var employee = await ReadyEmployeeAsync("checkin-cap");
-        for (var i = 0; i < EmployeeState.MaxCheckInsPerDay; i++)
+        for (var i = 0; i < EmployeeRecord.MaxCheckInsPerDay; i++)
         {
             Assert.True((await employee.CheckInPainAsync(new PainCheckIn($"c-{i}", 3, PainContext.Daily))).IsOk);
         }
@@ -63,7 +64,7 @@ public sealed class EmployeeBoundsGrainTests(ClusterFixture fixture)
 
         Assert.Equal(("clientCheckInId", "day_full"), (Assert.Single(refused.Errors).Field, refused.Errors[0].Code));
         var pain = (await employee.GetProgressAsync()).Value!.PainTrend;
-        Assert.Equal(EmployeeState.MaxCheckInsPerDay, pain.Count);
+        Assert.Equal(EmployeeRecord.MaxCheckInsPerDay, pain.Count);
         Assert.DoesNotContain(pain, p => p.Pain == 9);
     }
 
@@ -78,7 +79,7 @@ public sealed class EmployeeBoundsGrainTests(ClusterFixture fixture)
         // Each move is a correction (moves on one day replace each other, so three in a row cancel out).
         // The shard applies every delivery and the employee hears nothing back. The outbox fills, then
         // holds back its newest entry and merges into it; the move count ends on a fresh entry held back.
-        const int moves = (2 * EmployeeState.MaxOutboxEntries) + 1;
+        const int moves = (2 * EmployeeRecord.MaxOutboxEntries) + 1;
         using (ShardOutage.Start("outage"))
         {
             for (var i = 0; i < moves; i++)
@@ -86,7 +87,7 @@ public sealed class EmployeeBoundsGrainTests(ClusterFixture fixture)
                 Assert.True((await employee.MoveToDepartmentAsync(departments[(i + 1) % 3])).IsOk);
             }
 
-            Assert.Equal(EmployeeState.MaxOutboxEntries, (await employee.ReconcileAsync()).PendingCorrections);
+            Assert.Equal(EmployeeRecord.MaxOutboxEntries, (await employee.ReconcileAsync()).PendingCorrections);
         }
 
         var share = await SettleAsync(employee);
@@ -103,12 +104,12 @@ public sealed class EmployeeBoundsGrainTests(ClusterFixture fixture)
         var stored = new EmployeeState
         {
             Enrolled = true,
-            EnrolledOn = today.AddDays(-EmployeeState.MaxDepartmentPeriods),
+            EnrolledOn = today.AddDays(-EmployeeRecord.MaxDepartmentPeriods),
             ShardCount = 2,
             ContributorToken = Guid.NewGuid(),
             Plan = PlanSettings.Default with { PhaseTargets = new List<int>(PlanSettings.Default.PhaseTargets) }, // a type the test storage's JSON can name
         };
-        for (var i = 0; i < EmployeeState.MaxDepartmentPeriods; i++)
+        for (var i = 0; i < EmployeeRecord.MaxDepartmentPeriods; i++)
         {
             stored.Departments.Add(new DepartmentPeriod(i % 2 == 0 ? "office" : "lab", stored.EnrolledOn.AddDays(i)));
         }
@@ -136,11 +137,11 @@ public sealed class EmployeeBoundsGrainTests(ClusterFixture fixture)
         Assert.True((await employee.EnrolAsync(new Enrolment("Etc/UTC", "office", []))).IsOk);
         Assert.True((await employee.ScreenAsync(new ScreeningAnswers(8, false, false, []))).Value!.Held);
 
-        var refused = await employee.RecordClearanceAsync(new string('c', EmployeeState.MaxActorLength + 1));
+        var refused = await employee.RecordClearanceAsync(new string('c', EmployeeRecord.MaxActorLength + 1));
 
         Assert.Equal(("clearedBy", OutcomeKind.Invalid), (Assert.Single(refused.Errors).Field, refused.Kind));
         Assert.True((await employee.GetStatusAsync()).Value!.OnHold);
-        Assert.True((await employee.RecordClearanceAsync(new string('c', EmployeeState.MaxActorLength))).IsOk);
+        Assert.True((await employee.RecordClearanceAsync(new string('c', EmployeeRecord.MaxActorLength))).IsOk);
     }
 
     /// <summary>Lets deliveries, the shard's flushes and retries run until nothing is pending; returns the person's whole share.</summary>

@@ -1,5 +1,6 @@
 using WellnessPlatform.Domain.Aggregates;
 using WellnessPlatform.Domain.Catalog;
+using WellnessPlatform.Domain.Employees;
 using WellnessPlatform.Domain.Plans;
 using WellnessPlatform.Domain.Retention;
 using WellnessPlatform.Domain.Screening;
@@ -25,11 +26,11 @@ public sealed class EmployeeStateBoundTests(ITestOutputHelper output)
         output.WriteLine($"EmployeeState at every bound: {bytes:N0} bytes ({bytes / 1024.0:0.0} KiB) of {StoredSize.Limit:N0}");
 
         Assert.True(bytes < StoredSize.Limit, $"{bytes} bytes");
-        Assert.Equal(EmployeeState.MaxSessions, back.Sessions.Count);
+        Assert.Equal(EmployeeRecord.MaxSessions, back.Sessions.Count);
         Assert.Equal(state.Sessions[^1].ClientSessionId, back.Sessions[^1].ClientSessionId);
         Assert.Equal(SessionRules.MaxExercisesPerSession, back.Sessions[^1].Exercises.Count);
-        Assert.Equal(EmployeeState.MaxCheckIns, back.CheckIns.Count);
-        Assert.Equal(EmployeeState.MaxOutboxEntries, back.Outbox.Count);
+        Assert.Equal(EmployeeRecord.MaxCheckIns, back.CheckIns.Count);
+        Assert.Equal(EmployeeRecord.MaxOutboxEntries, back.Outbox.Count);
         Assert.Equal(state.Outbox.Sum(e => e.Delta.Count), back.Outbox.Sum(e => e.Delta.Count));
         Assert.Equal(state.Outbox[^1].Delta.First().Value, back.Outbox[^1].Delta[state.Outbox[^1].Delta.First().Key]);
         Assert.Equal(CompactedHistory.MaxWeeks, back.History.WeekCount);
@@ -56,7 +57,7 @@ public sealed class EmployeeStateBoundTests(ITestOutputHelper output)
             Screening = new ScreeningAnswers(10, true, true, Enum.GetValues<RedFlag>()),
             ScreenedAt = DateTimeOffset.MaxValue,
             ClearedAt = DateTimeOffset.MaxValue,
-            ClearedBy = Worst.Text(EmployeeState.MaxActorLength),
+            ClearedBy = Worst.Text(EmployeeRecord.MaxActorLength),
             ContributorToken = Guid.NewGuid(),
             ShardCount = 64,
             LastSequence = long.MaxValue - 1,
@@ -66,22 +67,22 @@ public sealed class EmployeeStateBoundTests(ITestOutputHelper output)
         };
         state.ScreeningOutcome = ScreeningRules.Evaluate(state.Screening);
 
-        for (var i = 0; i < EmployeeState.MaxDepartmentPeriods; i++)
+        for (var i = 0; i < EmployeeRecord.MaxDepartmentPeriods; i++)
         {
-            state.Departments.Add(new DepartmentPeriod(Worst.Id(DepartmentLength, i), Today.AddDays(i - EmployeeState.MaxDepartmentPeriods)));
+            state.Departments.Add(new DepartmentPeriod(Worst.Id(DepartmentLength, i), Today.AddDays(i - EmployeeRecord.MaxDepartmentPeriods)));
         }
 
-        for (var i = 0; i < EmployeeState.MaxFoldedDepartments; i++)
+        for (var i = 0; i < EmployeeRecord.MaxFoldedDepartments; i++)
         {
             state.FoldedDepartments.Add(new FoldedMembership(Worst.Id(DepartmentLength, 1000 + i), int.MaxValue));
         }
 
-        for (var i = 0; i < EmployeeState.MaxPauses; i++)
+        for (var i = 0; i < EmployeeRecord.MaxPauses; i++)
         {
             state.Pauses.Add(new PauseRange(Today.AddDays(-i), i == 0 ? null : Today.AddDays(90 - i), i % 2 == 0 ? PauseKind.Medical : PauseKind.ScreeningHold));
         }
 
-        for (var i = 0; i < EmployeeState.MaxRestDayRules; i++)
+        for (var i = 0; i < EmployeeRecord.MaxRestDayRules; i++)
         {
             state.RestDays.Add(new RestDayRule(Today.AddDays(7 * (i - 3)), [DayOfWeek.Saturday, DayOfWeek.Sunday]));
         }
@@ -97,20 +98,20 @@ public sealed class EmployeeStateBoundTests(ITestOutputHelper output)
 
     private static void AddRawHistory(EmployeeState state)
     {
-        var firstDay = Today.AddDays(1 - EmployeeState.MaxRawDays);
-        for (var n = 0; n < EmployeeState.MaxSessions; n++)
+        var firstDay = Today.AddDays(1 - EmployeeRecord.MaxRawDays);
+        for (var n = 0; n < EmployeeRecord.MaxSessions; n++)
         {
             // The per-day cap on every raw day, and the scores retention may keep from before them.
-            var day = n < EmployeeState.MaxRawDays * EmployeeState.MaxSessionsPerDay ? firstDay.AddDays(n / EmployeeState.MaxSessionsPerDay) : firstDay.AddDays(-1);
+            var day = n < EmployeeRecord.MaxRawDays * EmployeeRecord.MaxSessionsPerDay ? firstDay.AddDays(n / EmployeeRecord.MaxSessionsPerDay) : firstDay.AddDays(-1);
             var exercises = Enumerable.Range(0, SessionRules.MaxExercisesPerSession)
                 .Select(i => new LoggedExercise(Worst.Copy(ExerciseCatalog.HamstringStretch), 8 + (i % 3), 30 + n % 60, Side.Both))
                 .ToList();
             state.Sessions.Add(new SessionRecord(Worst.Text(SessionRules.MaxClientIdLength, n), day, DateTimeOffset.MaxValue.AddDays(-n), exercises, n % 2 == 0, 10, 10));
         }
 
-        for (var n = 0; n < EmployeeState.MaxCheckIns; n++)
+        for (var n = 0; n < EmployeeRecord.MaxCheckIns; n++)
         {
-            var day = n < EmployeeState.MaxRawDays * EmployeeState.MaxCheckInsPerDay ? firstDay.AddDays(n / EmployeeState.MaxCheckInsPerDay) : firstDay.AddDays(-1);
+            var day = n < EmployeeRecord.MaxRawDays * EmployeeRecord.MaxCheckInsPerDay ? firstDay.AddDays(n / EmployeeRecord.MaxCheckInsPerDay) : firstDay.AddDays(-1);
             state.CheckIns.Add(new PainRecord(Worst.Text(SessionRules.MaxClientIdLength, n), day, DateTimeOffset.MaxValue.AddDays(-n), 10, PainContext.AfterSession));
         }
     }
@@ -132,20 +133,20 @@ public sealed class EmployeeStateBoundTests(ITestOutputHelper output)
                 metric == Metric.StreakWeeks ? CellKey.MaxStreakBucket : 0));
         }
 
-        var perEntry = (counters - 640) / (EmployeeState.MaxOutboxEntries - 1);
+        var perEntry = (counters - 640) / (EmployeeRecord.MaxOutboxEntries - 1);
         var taken = 0;
-        for (var i = 0; i < EmployeeState.MaxOutboxEntries; i++)
+        for (var i = 0; i < EmployeeRecord.MaxOutboxEntries; i++)
         {
-            var size = i == 0 ? 640 : i == EmployeeState.MaxOutboxEntries - 1 ? counters - taken : perEntry;
+            var size = i == 0 ? 640 : i == EmployeeRecord.MaxOutboxEntries - 1 ? counters - taken : perEntry;
             var delta = keys.Skip(taken).Take(size).ToDictionary(k => k, _ => long.MinValue + 1);
             taken += size;
-            state.Outbox.Add(new OutboxEntry(state.LastSequence - EmployeeState.MaxOutboxEntries + i + 1, delta));
+            state.Outbox.Add(new OutboxEntry(state.LastSequence - EmployeeRecord.MaxOutboxEntries + i + 1, delta));
         }
     }
 
     private static void AddEmitted(EmployeeState state)
     {
-        for (var n = 0; n < EmployeeState.MaxEmittedCounters; n++)
+        for (var n = 0; n < EmployeeRecord.MaxEmittedCounters; n++)
         {
             state.Emitted[new CellKey(LocalCalendar.IsoWeek(Today.AddDays(-7 * (n % 2))), Worst.Id(DepartmentLength, 5000 + n), (Metric)(n % 10), n % 27)] = long.MaxValue;
         }
@@ -163,7 +164,7 @@ public sealed class EmployeeStateBoundTests(ITestOutputHelper output)
         for (var n = 0; n < CompactedHistory.MaxWeeks + 3; n++)
         {
             var week = LocalCalendar.IsoWeek(monday.AddDays(-7 * n));
-            var department = Worst.Id(DepartmentLength, n % EmployeeState.MaxDepartmentPeriods);
+            var department = Worst.Id(DepartmentLength, n % EmployeeRecord.MaxDepartmentPeriods);
             foreach (var metric in new[] { Metric.Active, Metric.Sessions, Metric.MetTarget, Metric.PainChangeSum, Metric.PainChangeCount })
             {
                 share[new CellKey(week, department, metric)] = long.MaxValue;
@@ -172,7 +173,7 @@ public sealed class EmployeeStateBoundTests(ITestOutputHelper output)
             share[new CellKey(week, department, Metric.StreakWeeks, CellKey.MaxStreakBucket)] = long.MaxValue;
         }
 
-        for (var i = 0; i < EmployeeState.MaxDepartmentPeriods + EmployeeState.MaxFoldedDepartments; i++)
+        for (var i = 0; i < EmployeeRecord.MaxDepartmentPeriods + EmployeeRecord.MaxFoldedDepartments; i++)
         {
             var week = LocalCalendar.IsoWeek(monday.AddDays(-7 * i));
             share[new CellKey(week, Worst.Id(DepartmentLength, 2000 + i), Metric.Joined)] = long.MaxValue;

@@ -1,11 +1,11 @@
 using WellnessPlatform.Contracts.Roster;
 using WellnessPlatform.Domain.Aggregates;
+using WellnessPlatform.Domain.Employees;
 using WellnessPlatform.Domain.Plans;
 using WellnessPlatform.Domain.Privacy;
 using WellnessPlatform.Domain.Roster;
 using WellnessPlatform.Domain.Tenants;
 using WellnessPlatform.Grains.Aggregation;
-using WellnessPlatform.Grains.Employees;
 using WellnessPlatform.Grains.Roster;
 using WellnessPlatform.Grains.Tenants;
 using Xunit.Abstractions;
@@ -40,7 +40,7 @@ public sealed class TenantSideStateBoundTests(ITestOutputHelper output)
                     counters[new CellKey(week, department, metric)] = MaxContributors;
                 }
 
-                counters[new CellKey(week, department, Metric.Sessions)] = MaxContributors * 7L * EmployeeState.MaxSessionsPerDay;
+                counters[new CellKey(week, department, Metric.Sessions)] = MaxContributors * 7L * EmployeeRecord.MaxSessionsPerDay;
                 counters[new CellKey(week, department, Metric.PainChangeSum)] = -10L * MaxContributors;
                 for (var bucket = 0; bucket <= CellKey.MaxStreakBucket; bucket++)
                 {

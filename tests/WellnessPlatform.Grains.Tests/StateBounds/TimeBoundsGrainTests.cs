@@ -3,12 +3,12 @@ using WellnessPlatform.Contracts.Employees;
 using WellnessPlatform.Contracts.Tenants;
 using WellnessPlatform.Domain.Aggregates;
 using WellnessPlatform.Domain.Catalog;
+using WellnessPlatform.Domain.Employees;
 using WellnessPlatform.Domain.Plans;
 using WellnessPlatform.Domain.Retention;
 using WellnessPlatform.Domain.Screening;
 using WellnessPlatform.Domain.Sessions;
 using WellnessPlatform.Domain.Time;
-using WellnessPlatform.Grains.Employees;
 
 namespace WellnessPlatform.Grains.Tests.StateBounds;
 
@@ -65,7 +65,7 @@ public sealed class TimeBoundsGrainTests(ClusterFixture fixture) : IClassFixture
         // The raised run reaches back eight weeks, yet only the last scores before the boundary stay raw.
         var boundary = CompactedHistory.BoundaryFor(today, new WellnessGrainOptions().RawHistoryDays);
         var sessions = (await employee.GetSessionsAsync()).Value!;
-        Assert.InRange(sessions.Count(s => s.Day < boundary), 1, EmployeeState.MaxPainScoresBeforeBoundary);
+        Assert.InRange(sessions.Count(s => s.Day < boundary), 1, EmployeeRecord.MaxPainScoresBeforeBoundary);
     }
 
     [Fact]
@@ -77,13 +77,13 @@ public sealed class TimeBoundsGrainTests(ClusterFixture fixture) : IClassFixture
         var employee = fixture.Client.GetGrain<IEmployeeGrain>(GrainKeys.Employee("fold", "mover"));
         Assert.True((await employee.EnrolAsync(new Enrolment("Etc/UTC", "office", []))).IsOk);
         Assert.True((await employee.ScreenAsync(new ScreeningAnswers(3, false, false, []))).IsOk);
-        for (var i = 1; i < EmployeeState.MaxDepartmentPeriods; i++)
+        for (var i = 1; i < EmployeeRecord.MaxDepartmentPeriods; i++)
         {
             fixture.Clock.Advance(TimeSpan.FromDays(1));
             Assert.True((await employee.MoveToDepartmentAsync(i % 2 == 0 ? "office" : "lab")).IsOk);
         }
 
-        Assert.Equal(EmployeeState.MaxDepartmentPeriods, (await employee.ExportAsync()).Value!.Departments.Count);
+        Assert.Equal(EmployeeRecord.MaxDepartmentPeriods, (await employee.ExportAsync()).Value!.Departments.Count);
 
         // Two weeks on, HR's dashboard releases the weeks all but the last period ended in.
         fixture.Clock.Advance(TimeSpan.FromDays(14));
@@ -105,6 +105,6 @@ public sealed class TimeBoundsGrainTests(ClusterFixture fixture) : IClassFixture
         Assert.Equal(
             Shards.Sorted(CounterRetention.Apply(share.Counters, releasedThrough)),
             Shards.Sorted(CounterRetention.Apply(shards, releasedThrough)));
-        Assert.Equal(EmployeeState.MaxDepartmentPeriods + 1, shards.Where(kv => kv.Key.Metric == Metric.Joined).Sum(kv => kv.Value));
+        Assert.Equal(EmployeeRecord.MaxDepartmentPeriods + 1, shards.Where(kv => kv.Key.Metric == Metric.Joined).Sum(kv => kv.Value));
     }
 }

@@ -1,6 +1,8 @@
 using System.Collections;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using WellnessPlatform.Domain.Care;
+using WellnessPlatform.Grains.Employees;
 
 namespace WellnessPlatform.Integration.Tests.Upgrade;
 
@@ -16,7 +18,18 @@ internal static class StateRendering
         Converters = { new JsonStringEnumConverter(), new PairedDictionaryConverter() },
     };
 
-    public static string Render(object state) => JsonSerializer.Serialize(state, state.GetType(), Options);
+    public static string Render(object state)
+    {
+        if (state is not EmployeeState employee)
+        {
+            return JsonSerializer.Serialize(state, state.GetType(), Options);
+        }
+
+        // Version 1's stored type also showed whether the person is held, derived from the pauses; the
+        // record derives it now, by the same rule, and the rendering keeps showing it.
+        var rendered = JsonSerializer.Serialize(employee, Options);
+        return string.Concat(rendered.AsSpan(0, rendered.LastIndexOf('\n')), $",\n  \"OnHold\": {(CareGate.IsOnHold(employee.Pauses) ? "true" : "false")}\n}}");
+    }
 
     /// <summary>Writes any dictionary whose key is not a string or a number as an array of { key, value }.</summary>
     private sealed class PairedDictionaryConverter : JsonConverterFactory

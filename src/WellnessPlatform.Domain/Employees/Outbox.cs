@@ -1,6 +1,6 @@
 using WellnessPlatform.Domain.Aggregates;
 
-namespace WellnessPlatform.Grains.Employees;
+namespace WellnessPlatform.Domain.Employees;
 
 /// <summary>
 /// Keeps the outbox bounded while the shard is unreachable without risking a double count. The shard
@@ -8,11 +8,11 @@ namespace WellnessPlatform.Grains.Employees;
 /// applies a call's entries in order; an offer whose answer was lost may still have been applied. So an
 /// entry once offered is never changed: merging it into a later one could apply its part twice. An
 /// entry never offered cannot have been applied, so later corrections are summed into it freely, and it
-/// keeps its own sequence, the highest of what it replaces. <see cref="EmployeeState.SentThrough"/> is
+/// keeps its own sequence, the highest of what it replaces. <see cref="EmployeeRecord.SentThrough"/> is
 /// stored before any offer and divides the two. When offering would leave no room for another entry,
 /// the newest is held back, and corrections merge into it until the shard confirms older ones.
 /// </summary>
-internal static class Outbox
+public static class Outbox
 {
     /// <summary>
     /// Counters all entries may hold together before new activity is refused (counters_unreachable): an
@@ -21,27 +21,27 @@ internal static class Outbox
     /// </summary>
     public const int MaxCounters = 1024;
 
-    public static long SentThrough(EmployeeState state) => state.SentThrough ?? state.LastSequence;
+    public static long SentThrough(EmployeeRecord record) => record.SentThrough ?? record.LastSequence;
 
     /// <summary>Adds a correction: summed into the newest entry if it was never offered, otherwise as a new entry.</summary>
-    public static void Queue(EmployeeState state, IReadOnlyDictionary<CellKey, long> delta)
+    public static void Queue(EmployeeRecord record, IReadOnlyDictionary<CellKey, long> delta)
     {
-        if (state.Outbox.Count > 0 && state.Outbox[^1].Sequence > SentThrough(state))
+        if (record.Outbox.Count > 0 && record.Outbox[^1].Sequence > SentThrough(record))
         {
-            var merged = Merge(state.Outbox[^1], delta);
+            var merged = Merge(record.Outbox[^1], delta);
             if (merged.Delta.Count == 0)
             {
-                state.Outbox.RemoveAt(state.Outbox.Count - 1);
+                record.Outbox.RemoveAt(record.Outbox.Count - 1);
             }
             else
             {
-                state.Outbox[^1] = merged;
+                record.Outbox[^1] = merged;
             }
 
             return;
         }
 
-        state.Outbox.Add(new OutboxEntry(++state.LastSequence, delta));
+        record.Outbox.Add(new OutboxEntry(++record.LastSequence, delta));
     }
 
     /// <summary>One entry doing what the entry and then the delta would: summed per counter, zeros dropped, under the entry's sequence.</summary>
@@ -68,26 +68,26 @@ internal static class Outbox
     /// Marks every entry offered, unless none is new or the outbox could then not take another entry.
     /// True when the mark changed: it must be stored before anything is offered.
     /// </summary>
-    public static bool Offer(EmployeeState state)
+    public static bool Offer(EmployeeRecord record)
     {
-        if (state.Outbox.Count == 0 || state.Outbox[^1].Sequence <= SentThrough(state) || state.Outbox.Count >= EmployeeState.MaxOutboxEntries)
+        if (record.Outbox.Count == 0 || record.Outbox[^1].Sequence <= SentThrough(record) || record.Outbox.Count >= EmployeeRecord.MaxOutboxEntries)
         {
             return false;
         }
 
-        state.SentThrough = state.Outbox[^1].Sequence;
+        record.SentThrough = record.Outbox[^1].Sequence;
         return true;
     }
 
     /// <summary>The entries that may be sent: those marked offered.</summary>
-    public static List<OutboxEntry> Offered(EmployeeState state)
+    public static List<OutboxEntry> Offered(EmployeeRecord record)
     {
-        var through = SentThrough(state);
-        return state.Outbox.FindAll(e => e.Sequence <= through);
+        var through = SentThrough(record);
+        return record.Outbox.FindAll(e => e.Sequence <= through);
     }
 
     /// <summary>Every entry is offered and no further one fits: the shard has confirmed nothing for a long time.</summary>
-    public static bool IsFull(EmployeeState state) =>
-        state.Outbox.Sum(e => e.Delta.Count) >= MaxCounters
-        || (state.Outbox.Count >= EmployeeState.MaxOutboxEntries && state.Outbox[^1].Sequence <= SentThrough(state));
+    public static bool IsFull(EmployeeRecord record) =>
+        record.Outbox.Sum(e => e.Delta.Count) >= MaxCounters
+        || (record.Outbox.Count >= EmployeeRecord.MaxOutboxEntries && record.Outbox[^1].Sequence <= SentThrough(record));
 }

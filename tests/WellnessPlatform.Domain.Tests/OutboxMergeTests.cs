@@ -1,10 +1,10 @@
 using WellnessPlatform.Domain.Aggregates;
-using WellnessPlatform.Grains.Employees;
+using WellnessPlatform.Domain.Employees;
 
-namespace WellnessPlatform.Grains.Tests.StateBounds;
+namespace WellnessPlatform.Domain.Tests;
 
 /// <summary>
-/// The outbox stays within <see cref="EmployeeState.MaxOutboxEntries"/> while the shard is unreachable,
+/// The outbox stays within <see cref="EmployeeRecord.MaxOutboxEntries"/> while the shard is unreachable,
 /// and the shard still ends with exact counters, whatever was lost on the way: offers that never
 /// arrived, and offers that were applied but whose answer was lost (then resent).
 /// </summary>
@@ -29,7 +29,7 @@ public sealed class OutboxMergeTests
     [Fact]
     public void Corrections_merge_only_into_an_entry_never_offered()
     {
-        var state = new EmployeeState { SentThrough = 0 };
+        var state = new EmployeeRecord { SentThrough = 0 };
         var key = new CellKey(Weeks[0], "office", Metric.Sessions);
         Outbox.Queue(state, new Dictionary<CellKey, long> { [key] = 1 });
         Outbox.Queue(state, new Dictionary<CellKey, long> { [key] = 1 });
@@ -54,7 +54,7 @@ public sealed class OutboxMergeTests
     {
         var (shard, owed, largest) = Run(seed, naive: false);
         Assert.Equal(Sorted(owed), Sorted(shard.Counters));
-        Assert.Equal(EmployeeState.MaxOutboxEntries, largest); // it did fill up, and merged from there
+        Assert.Equal(EmployeeRecord.MaxOutboxEntries, largest); // it did fill up, and merged from there
     }
 
     [Fact]
@@ -71,7 +71,7 @@ public sealed class OutboxMergeTests
     private static (ShardModel Shard, Dictionary<CellKey, long> Owed, int Largest) Run(int seed, bool naive)
     {
         var random = new Random(seed);
-        var state = new EmployeeState { SentThrough = 0 };
+        var state = new EmployeeRecord { SentThrough = 0 };
         var shard = new ShardModel();
         var owed = new Dictionary<CellKey, long>();
         var largest = 0;
@@ -88,7 +88,7 @@ public sealed class OutboxMergeTests
                 owed[key] = owed.GetValueOrDefault(key) + value;
             }
 
-            if (naive && state.Outbox.Count >= EmployeeState.MaxOutboxEntries)
+            if (naive && state.Outbox.Count >= EmployeeRecord.MaxOutboxEntries)
             {
                 // What must not be done: merge an offered entry, even under the highest sequence.
                 state.Outbox[^1] = new OutboxEntry(++state.LastSequence, Outbox.Merge(state.Outbox[^1], delta).Delta);
@@ -108,7 +108,7 @@ public sealed class OutboxMergeTests
             }
 
             largest = Math.Max(largest, state.Outbox.Count);
-            Assert.InRange(state.Outbox.Count, 0, EmployeeState.MaxOutboxEntries);
+            Assert.InRange(state.Outbox.Count, 0, EmployeeRecord.MaxOutboxEntries);
             var outage = step is > 20 and < 300;
             var offered = Outbox.Offered(state);
             if (outage && random.Next(2) == 0)

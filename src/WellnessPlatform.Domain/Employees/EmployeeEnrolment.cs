@@ -1,9 +1,8 @@
-using WellnessPlatform.Contracts.Employees;
 using WellnessPlatform.Domain.Aggregates;
 using WellnessPlatform.Domain.Plans;
 using WellnessPlatform.Domain.Tenants;
 
-namespace WellnessPlatform.Grains.Employees;
+namespace WellnessPlatform.Domain.Employees;
 
 /// <summary>
 /// Starting a record and moving its department. Department periods are kept with dates while the
@@ -12,7 +11,7 @@ namespace WellnessPlatform.Grains.Employees;
 /// </summary>
 internal static class EmployeeEnrolment
 {
-    public static void Start(EmployeeState record, Enrolment enrolment, TenantConfig config, DateOnly enrolledOn)
+    public static void Start(EmployeeRecord record, EmployeeProfile enrolment, TenantConfig config, DateOnly enrolledOn)
     {
         record.Enrolled = true;
         record.TimeZone = enrolment.TimeZone;
@@ -25,19 +24,19 @@ internal static class EmployeeEnrolment
     }
 
     /// <summary>Whether a move today finds room without folding (a move on the day of the last one replaces it).</summary>
-    public static bool HasRoom(EmployeeState record, DateOnly today) =>
-        record.Departments.Count(d => d.From != today) < EmployeeState.MaxDepartmentPeriods;
+    public static bool HasRoom(EmployeeRecord record, DateOnly today) =>
+        record.Departments.Count(d => d.From != today) < EmployeeRecord.MaxDepartmentPeriods;
 
     /// <summary>
     /// Folds the periods that ended in weeks the tenant has released, to make room for a move today.
     /// False, with nothing changed, when that leaves no room.
     /// </summary>
-    public static bool FoldForMove(EmployeeState record, DateOnly today, string? releasedThrough)
+    public static bool FoldForMove(EmployeeRecord record, DateOnly today, string? releasedThrough)
     {
         var kept = record.Departments.Count(d => d.From != today);
         var fold = MembershipFold.Foldable(record.Departments, releasedThrough);
         var tally = MembershipFold.Tally(record.FoldedDepartments, record.Departments.Take(fold));
-        if (kept - fold >= EmployeeState.MaxDepartmentPeriods || tally.Count > EmployeeState.MaxFoldedDepartments)
+        if (kept - fold >= EmployeeRecord.MaxDepartmentPeriods || tally.Count > EmployeeRecord.MaxFoldedDepartments)
         {
             return false;
         }

@@ -1,10 +1,7 @@
-using WellnessPlatform.Contracts.Employees;
-using WellnessPlatform.Domain;
-using WellnessPlatform.Domain.Employees;
 using WellnessPlatform.Domain.Screening;
 using WellnessPlatform.Domain.Sessions;
 
-namespace WellnessPlatform.Grains.Employees;
+namespace WellnessPlatform.Domain.Employees;
 
 /// <summary>
 /// A history brought from another system (the demo's, or an employer's earlier programme): the same
@@ -15,7 +12,7 @@ internal static class HistoryImportRules
     /// <summary>How far back an imported enrolment may lie: two years.</summary>
     public const int MaxImportDays = 2 * 366;
 
-    public static List<FieldError> Validate(ImportedHistory history, DateOnly today)
+    public static List<FieldError> Validate(HistoryImport history, DateOnly today)
     {
         var errors = new List<FieldError>();
         if (history.EnrolledOn > today || history.EnrolledOn < today.AddDays(-MaxImportDays))
@@ -33,9 +30,9 @@ internal static class HistoryImportRules
             {
                 errors.Add(new FieldError($"sessions[{i}].day", "out_of_range", "Imported sessions lie between enrolment and today."));
             }
-            else if ((sessionsPerDay[session.Day] = sessionsPerDay.GetValueOrDefault(session.Day) + 1) > EmployeeState.MaxSessionsPerDay)
+            else if ((sessionsPerDay[session.Day] = sessionsPerDay.GetValueOrDefault(session.Day) + 1) > EmployeeRecord.MaxSessionsPerDay)
             {
-                errors.Add(new FieldError($"sessions[{i}].day", "day_full", $"At most {EmployeeState.MaxSessionsPerDay} sessions a day."));
+                errors.Add(new FieldError($"sessions[{i}].day", "day_full", $"At most {EmployeeRecord.MaxSessionsPerDay} sessions a day."));
             }
 
             errors.AddRange(SessionRules.ValidateExercises(session.Exercises, []).Select(e => e with { Field = $"sessions[{i}].{e.Field}" }));
@@ -51,9 +48,9 @@ internal static class HistoryImportRules
             {
                 errors.Add(new FieldError($"checkIns[{i}].day", "out_of_range", "Imported check-ins lie between enrolment and today."));
             }
-            else if ((checkInsPerDay[checkIn.Day] = checkInsPerDay.GetValueOrDefault(checkIn.Day) + 1) > EmployeeState.MaxCheckInsPerDay)
+            else if ((checkInsPerDay[checkIn.Day] = checkInsPerDay.GetValueOrDefault(checkIn.Day) + 1) > EmployeeRecord.MaxCheckInsPerDay)
             {
-                errors.Add(new FieldError($"checkIns[{i}].day", "day_full", $"At most {EmployeeState.MaxCheckInsPerDay} check-ins a day."));
+                errors.Add(new FieldError($"checkIns[{i}].day", "day_full", $"At most {EmployeeRecord.MaxCheckInsPerDay} check-ins a day."));
             }
         }
 

@@ -1,7 +1,7 @@
 using WellnessPlatform.Domain.Plans;
 using WellnessPlatform.Domain.Sessions;
 
-namespace WellnessPlatform.Grains.Employees;
+namespace WellnessPlatform.Domain.Employees;
 
 /// <summary>
 /// Pain scores live in two places: check-ins, and the before/after scores a session carries (kept on

@@ -1,14 +1,14 @@
 using WellnessPlatform.Domain.Catalog;
 using WellnessPlatform.Domain.Sessions;
 
-namespace WellnessPlatform.Grains.Employees;
+namespace WellnessPlatform.Domain.Employees;
 
 /// <summary>
 /// Most sessions repeat the same routine, so an activation keeps one copy of each distinct exercise
 /// list and the catalog's own id strings, rather than a fresh copy per deserialized session. It keeps
 /// memory per activated employee small; nothing about the stored data changes.
 /// </summary>
-internal static class SharedExercises
+public static class SharedExercises
 {
     public static IReadOnlyList<LoggedExercise> Share(IReadOnlyList<LoggedExercise> exercises, IReadOnlyList<LoggedExercise>? previous)
     {

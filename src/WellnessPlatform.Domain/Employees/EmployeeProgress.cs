@@ -1,0 +1,41 @@
+using WellnessPlatform.Domain.Aggregates;
+using WellnessPlatform.Domain.Plans;
+using WellnessPlatform.Domain.Time;
+
+namespace WellnessPlatform.Domain.Employees;
+
+/// <summary>
+/// The record read by the rules: what <see cref="ProgressEngine"/> is given (sessions, pain, pauses,
+/// rest days, plan, compacted history) and the share of the tenant's counters that follows from it.
+/// </summary>
+public static class EmployeeProgress
+{
+    public static ProgressReport Evaluate(EmployeeRecord record, DateOnly today) => ProgressEngine.Evaluate(Input(record, today));
+
+    public static ProgressInput Input(EmployeeRecord record, DateOnly today) => new(
+        record.EnrolledOn, today, record.Sessions.Select(s => s.Day).ToHashSet(), PainPoints(record), record.Screening?.PainIntensity,
+        record.Pauses, record.RestDays, record.Plan, record.History.Checkpoint, record.History.CheckInsCompacted);
+
+    /// <summary>This person's current share of the counters (see <see cref="Contribution"/>).</summary>
+    public static Dictionary<CellKey, long> Contribution(EmployeeRecord record, ProgressReport report, IReadOnlyList<PainPoint>? pain = null) =>
+        Domain.Aggregates.Contribution.Compute(new ContributionInput(
+            report, SessionsPerWeek(record), pain ?? PainPoints(record), record.Screening?.PainIntensity, record.Departments,
+            record.ScreeningOutcome is null ? null : record.OnHold));
+
+    private static List<PainPoint> PainPoints(EmployeeRecord record) => PainLog.Points(PainLog.Merge(record.Sessions, record.CheckIns));
+
+    private static Dictionary<DateOnly, int> SessionsPerWeek(EmployeeRecord record) =>
+        record.Sessions.GroupBy(s => LocalCalendar.WeekStart(s.Day)).ToDictionary(g => g.Key, g => g.Count());
+
+    /// <summary>The whole share, as the tenant keeps it: with department periods folded once their weeks were released.</summary>
+    public static Dictionary<CellKey, long> WholeShare(EmployeeRecord record, ProgressReport report)
+    {
+        var share = Contribution(record, report);
+        foreach (var (key, value) in MembershipFold.Counters(record.FoldedDepartments))
+        {
+            share[key] = share.GetValueOrDefault(key) + value;
+        }
+
+        return share;
+    }
+}
