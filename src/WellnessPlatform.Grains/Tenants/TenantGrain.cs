@@ -72,19 +72,7 @@ public sealed class TenantGrain(
 
     public async Task<Outcome<TenantConfig>> ConfigureAsync(TenantConfig config)
     {
-        var errors = Validate(config);
-        if (state.State.Config is { } existing && config.AggregateShards < existing.AggregateShards)
-        {
-            // People keep the shard they enrolled under: a lower count would stop reading theirs.
-            errors.Add(new FieldError("aggregateShards", "cannot_lower", $"The shard count can be raised, never lowered below {existing.AggregateShards}."));
-        }
-
-        // Exact rates after noisy ones would undo the noise already spent on them.
-        if (state.State.Released.Budget.Spent > 0 && config.DifferentialPrivacy is not { Enabled: true })
-        {
-            errors.Add(new FieldError("differentialPrivacy.enabled", "cannot_disable", "Differential privacy cannot be switched off once noisy rates have been released."));
-        }
-
+        var errors = TenantConfigRules.Validate(config, state.State.Config, state.State.Released.Budget.Spent);
         if (errors.Count > 0)
         {
             return Outcome<TenantConfig>.Invalid(errors);
@@ -292,44 +280,5 @@ public sealed class TenantGrain(
         var health = cells.Count(c => c.HealthSuppressed && !c.ParticipationSuppressed);
         WellnessMetrics.CellsSuppressed.Add(participation, new KeyValuePair<string, object?>("tier", "participation"));
         WellnessMetrics.CellsSuppressed.Add(health, new KeyValuePair<string, object?>("tier", "health"));
-    }
-
-    private static List<FieldError> Validate(TenantConfig config)
-    {
-        var errors = new List<FieldError>();
-        if (string.IsNullOrWhiteSpace(config.Name) || config.Name.Length > 120)
-        {
-            errors.Add(new FieldError("name", "required", "Give the employer's name (at most 120 characters)."));
-        }
-
-        if (config.Departments is not { Count: > 0 and <= TenantConfig.MaxDepartments } || config.Departments.Any(d => !GrainKeys.IsValidId(d)))
-        {
-            errors.Add(new FieldError("departments", "invalid", $"List 1–{TenantConfig.MaxDepartments} departments, each 1–64 lowercase letters, digits or dashes."));
-        }
-
-        if (!LocalCalendar.TryFindZone(config.TimeZone, out _))
-        {
-            errors.Add(new FieldError("timeZone", "unknown_time_zone", "Give an IANA time zone such as Europe/Berlin."));
-        }
-
-        errors.AddRange(config.Privacy.Validate());
-        errors.AddRange(config.DifferentialPrivacy?.Validate() ?? []);
-        errors.AddRange(config.Plan.Validate());
-        ValidateUrl(config.IncidentReportingUrl, "incidentReportingUrl", errors);
-        ValidateUrl(config.WorkersCompensationUrl, "workersCompensationUrl", errors);
-        if (config.AggregateShards is < 1 or > TenantConfig.MaxShards)
-        {
-            errors.Add(new FieldError("aggregateShards", "out_of_range", $"Use 1 to {TenantConfig.MaxShards} shards."));
-        }
-
-        return errors;
-    }
-
-    private static void ValidateUrl(string? url, string field, List<FieldError> errors)
-    {
-        if (url is not null && (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("https" or "http")))
-        {
-            errors.Add(new FieldError(field, "invalid_url", "Give an absolute http(s) address."));
-        }
     }
 }
