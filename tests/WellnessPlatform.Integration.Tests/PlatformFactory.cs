@@ -11,7 +11,8 @@ namespace WellnessPlatform.Integration.Tests;
 /// share a service id see the same stored state, which is how a restart is simulated.
 /// </summary>
 public sealed class PlatformFactory(AzuriteProcess azurite, string serviceId, string environment = "Testing",
-    IReadOnlyDictionary<string, string>? settings = null, TimeProvider? clock = null) : WebApplicationFactory<Program>
+    IReadOnlyDictionary<string, string>? settings = null, TimeProvider? clock = null, Action<IServiceCollection>? services = null)
+    : WebApplicationFactory<Program>
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -43,6 +44,11 @@ public sealed class PlatformFactory(AzuriteProcess azurite, string serviceId, st
                 services.AddSingleton(clock);
                 services.AddKeyedSingleton(KeyedService.AnyKey, TimeProvider.System);
             });
+        }
+
+        if (services is not null)
+        {
+            builder.ConfigureTestServices(services);
         }
     }
 

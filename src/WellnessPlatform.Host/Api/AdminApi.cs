@@ -49,12 +49,12 @@ public static class AdminApi
         var department = RequestParsing.Required(body.Department, "department", errors);
         return errors.Count > 0
             ? OutcomeResults.Invalid(errors)
-            : (await grains.GetGrain<IRosterGrain>(GrainKeys.Roster(tenantId)).InviteAsync(employeeId, department, caller.Subject())).ToHttp();
+            : (await grains.GetGrain<IRosterGrain>(GrainKeys.Roster(tenantId)).InviteAsync(employeeId, department, caller.Subject())).ToHttp(RosterMapping.ToResponse);
     }
 
     private static async Task<IResult> Reconcile(string tenantId, TenantReconciler reconciler, CancellationToken cancellationToken) =>
         await reconciler.ReconcileAsync(tenantId, cancellationToken) is { } report
-            ? TypedResults.Ok(report)
+            ? TypedResults.Ok(report.ToResponse())
             : OutcomeResults.Problem(StatusCodes.Status404NotFound, "tenant_not_found", "This employer is not set up on the platform.");
 
     private static async Task<IResult> List(string tenantId, IGrainFactory grains, int? pageSize, string? continuationToken)
@@ -72,7 +72,7 @@ public static class AdminApi
 
         var roster = grains.GetGrain<IRosterGrain>(GrainKeys.Roster(tenantId));
         var page = await roster.PageAsync(pageSize ?? DefaultPageSize, continuationToken);
-        return TypedResults.Ok(new InvitationList(page.Items, page.ContinuationToken, await roster.CountAsync(), config.RosterCapacity));
+        return TypedResults.Ok(new InvitationList([.. page.Items.Select(RosterMapping.ToResponse)], page.ContinuationToken, await roster.CountAsync(), config.RosterCapacity));
     }
 
     private static async Task<IResult> Upload(string tenantId, HttpContext context, RosterUpload upload, ClaimsPrincipal caller, CancellationToken cancellationToken)
@@ -87,12 +87,12 @@ public static class AdminApi
 
         var outcome = await upload.StartAsync(tenantId, text!, caller.Subject());
         return outcome.IsOk
-            ? TypedResults.Accepted($"/api/tenants/{tenantId}/invitations/imports/{outcome.Value!.ImportId}", outcome.Value)
-            : outcome.ToHttp();
+            ? TypedResults.Accepted($"/api/tenants/{tenantId}/invitations/imports/{outcome.Value!.ImportId}", outcome.Value.ToResponse())
+            : outcome.ToProblem();
     }
 
     private static async Task<IResult> GetUpload(string tenantId, string importId, RosterUpload upload) =>
         RosterPaging.IsImportId(importId) && await upload.GetAsync(tenantId, importId) is { } status
-            ? TypedResults.Ok(status)
+            ? TypedResults.Ok(status.ToResponse())
             : OutcomeResults.Problem(StatusCodes.Status404NotFound, "import_not_found", "No roster upload with this id.");
 }

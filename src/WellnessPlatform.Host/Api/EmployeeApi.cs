@@ -54,11 +54,11 @@ public static class EmployeeApi
         var command = body.ToCommand(invitation.Department, errors);
         return errors.Count > 0
             ? OutcomeResults.Invalid(errors)
-            : (await Employee(grains, tenantId, employeeId).EnrolAsync(command)).ToHttp();
+            : (await Employee(grains, tenantId, employeeId).EnrolAsync(command)).ToHttp(EmployeeMapping.ToResponse);
     }
 
     private static async Task<IResult> GetStatus(string tenantId, string employeeId, IGrainFactory grains) =>
-        (await Employee(grains, tenantId, employeeId).GetStatusAsync()).ToHttp();
+        (await Employee(grains, tenantId, employeeId).GetStatusAsync()).ToHttp(EmployeeMapping.ToResponse);
 
     private static async Task<IResult> Screen(string tenantId, string employeeId, ScreeningRequest body, IGrainFactory grains)
     {
@@ -66,7 +66,7 @@ public static class EmployeeApi
         var answers = body.ToCommand(errors);
         return errors.Count > 0
             ? OutcomeResults.Invalid(errors)
-            : (await Employee(grains, tenantId, employeeId).ScreenAsync(answers)).ToHttp();
+            : (await Employee(grains, tenantId, employeeId).ScreenAsync(answers)).ToHttp(EmployeeMapping.ToResponse);
     }
 
     private static async Task<IResult> GetToday(string tenantId, string employeeId, IGrainFactory grains)
@@ -74,11 +74,11 @@ public static class EmployeeApi
         var routine = await Employee(grains, tenantId, employeeId).GetTodayAsync();
         if (!routine.IsOk)
         {
-            return routine.ToHttp();
+            return routine.ToProblem();
         }
 
         var config = await grains.GetGrain<ITenantGrain>(tenantId).GetConfigAsync();
-        return TypedResults.Ok(new TodayResponse(routine.Value!, TenantLinks.From(config)));
+        return TypedResults.Ok(new TodayResponse(routine.Value!.ToResponse(), TenantLinks.From(config)));
     }
 
     private static async Task<IResult> LogSession(string tenantId, string employeeId, LogSessionRequest body, IGrainFactory grains)
@@ -91,13 +91,12 @@ public static class EmployeeApi
         }
 
         var outcome = await Employee(grains, tenantId, employeeId).LogSessionAsync(command);
-        return outcome is { IsOk: true, Value.Duplicate: false }
-            ? outcome.ToHttp(StatusCodes.Status201Created)
-            : outcome.ToHttp();
+        return outcome.ToHttp(EmployeeMapping.ToResponse,
+            outcome is { IsOk: true, Value.Duplicate: false } ? StatusCodes.Status201Created : StatusCodes.Status200OK);
     }
 
     private static async Task<IResult> GetSessions(string tenantId, string employeeId, IGrainFactory grains) =>
-        (await Employee(grains, tenantId, employeeId).GetSessionsAsync()).ToHttp();
+        (await Employee(grains, tenantId, employeeId).GetSessionsAsync()).ToHttp(EmployeeMapping.ToResponses);
 
     private static async Task<IResult> CheckIn(string tenantId, string employeeId, PainCheckInRequest body, IGrainFactory grains)
     {
@@ -105,17 +104,17 @@ public static class EmployeeApi
         var command = body.ToCommand(errors);
         return errors.Count > 0
             ? OutcomeResults.Invalid(errors)
-            : (await Employee(grains, tenantId, employeeId).CheckInPainAsync(command)).ToHttp();
+            : (await Employee(grains, tenantId, employeeId).CheckInPainAsync(command)).ToHttp(EmployeeMapping.ToResponse);
     }
 
     private static async Task<IResult> GetProgress(string tenantId, string employeeId, IGrainFactory grains) =>
-        (await Employee(grains, tenantId, employeeId).GetProgressAsync()).ToHttp();
+        (await Employee(grains, tenantId, employeeId).GetProgressAsync()).ToHttp(EmployeeMapping.ToResponse);
 
     private static async Task<IResult> StartPause(string tenantId, string employeeId, PauseBody body, IGrainFactory grains) =>
-        (await Employee(grains, tenantId, employeeId).StartPauseAsync(new PauseRequest(body.From, body.Until))).ToHttp();
+        (await Employee(grains, tenantId, employeeId).StartPauseAsync(new PauseRequest(body.From, body.Until))).ToHttp(EmployeeMapping.ToResponse);
 
     private static async Task<IResult> EndPause(string tenantId, string employeeId, IGrainFactory grains) =>
-        (await Employee(grains, tenantId, employeeId).EndPauseAsync()).ToHttp();
+        (await Employee(grains, tenantId, employeeId).EndPauseAsync()).ToHttp(EmployeeMapping.ToResponse);
 
     private static async Task<IResult> SetRestDays(string tenantId, string employeeId, RestDaysRequest body, IGrainFactory grains)
     {
@@ -123,12 +122,12 @@ public static class EmployeeApi
         var days = RequestParsing.Enums<DayOfWeek>(body.Days ?? [], "days", errors);
         return errors.Count > 0
             ? OutcomeResults.Invalid(errors)
-            : (await Employee(grains, tenantId, employeeId).SetRestDaysAsync(days)).ToHttp();
+            : (await Employee(grains, tenantId, employeeId).SetRestDaysAsync(days)).ToHttp(EmployeeMapping.ToResponse);
     }
 
     private static async Task<IResult> SetConsent(string tenantId, string employeeId, ConsentRequest body, AuditedCaseWork caseWork, ClaimsPrincipal caller) =>
         body.Granted is { } granted
-            ? (await caseWork.SetConsentAsync(tenantId, caller, employeeId, granted)).ToHttp()
+            ? (await caseWork.SetConsentAsync(tenantId, caller, employeeId, granted)).ToHttp(EmployeeMapping.ToResponse)
             : OutcomeResults.Invalid([new FieldError("granted", "required", "Say true to grant or false to revoke.")]);
 
     private static async Task<IResult> ReportIncident(string tenantId, IncidentReportRequest body, IGrainFactory grains, AuditedCaseWork caseWork, ClaimsPrincipal caller)
@@ -148,11 +147,11 @@ public static class EmployeeApi
         var outcome = await caseWork.ReportAsync(tenantId, caller, body.ClientReportId!, report);
         if (!outcome.IsOk)
         {
-            return outcome.ToHttp();
+            return outcome.ToProblem();
         }
 
         var config = await grains.GetGrain<ITenantGrain>(tenantId).GetConfigAsync();
-        return TypedResults.Json(new IncidentReceipt(outcome.Value!, TenantLinks.From(config)), statusCode: StatusCodes.Status201Created);
+        return TypedResults.Json(new IncidentReceipt(outcome.Value!.ToResponse(), TenantLinks.From(config)), statusCode: StatusCodes.Status201Created);
     }
 
     private static async Task<IResult> GetOwnIncidents(string tenantId, string employeeId, AuditedCaseWork caseWork, ClaimsPrincipal caller,
@@ -162,8 +161,8 @@ public static class EmployeeApi
         IncidentPaging.Validate(pageSize, continuationToken, errors);
         return errors.Count > 0
             ? OutcomeResults.Invalid(errors)
-            : TypedResults.Ok(await caseWork.ReadQueueAsync(tenantId, caller,
-                new IncidentQueueQuery(EmployeeId: employeeId, PageSize: pageSize ?? IncidentQueueQuery.DefaultPageSize, ContinuationToken: continuationToken)));
+            : TypedResults.Ok((await caseWork.ReadQueueAsync(tenantId, caller,
+                new IncidentQueueQuery(EmployeeId: employeeId, PageSize: pageSize ?? IncidentQueueQuery.DefaultPageSize, ContinuationToken: continuationToken))).ToResponse());
     }
 
     private static FieldError? SessionRulesClientId(string? id) =>

@@ -9,11 +9,21 @@ namespace WellnessPlatform.Host.Api;
 /// <summary>Maps grain outcomes to HTTP: 200/201, or RFC 7807 problem details naming the field at fault.</summary>
 public static class OutcomeResults
 {
-    public static IResult ToHttp<T>(this Outcome<T> outcome, int successStatus = StatusCodes.Status200OK) => outcome.Kind switch
+    /// <summary>
+    /// An accepted outcome's value, mapped to its gateway response type (the API never writes a grain
+    /// message as it is), as 200 or <paramref name="successStatus"/>; a refusal as problem details.
+    /// </summary>
+    public static IResult ToHttp<T, TResponse>(this Outcome<T> outcome, Func<T, TResponse> map, int successStatus = StatusCodes.Status200OK) =>
+        outcome.Kind == OutcomeKind.Ok
+            ? successStatus == StatusCodes.Status200OK
+                ? TypedResults.Ok(map(outcome.Value!))
+                : TypedResults.Json(map(outcome.Value!), statusCode: successStatus)
+            : outcome.ToProblem();
+
+    /// <summary>A refused outcome as problem details: 400 naming the fields, 404, or 409 with the refusal's code.</summary>
+    public static IResult ToProblem<T>(this Outcome<T> outcome) => outcome.Kind switch
     {
-        OutcomeKind.Ok => successStatus == StatusCodes.Status201Created
-            ? TypedResults.Json(outcome.Value, statusCode: StatusCodes.Status201Created)
-            : TypedResults.Ok(outcome.Value),
+        OutcomeKind.Ok => throw new InvalidOperationException("An accepted outcome is not a problem; map its value with ToHttp."),
         OutcomeKind.Invalid => Invalid(outcome.Errors),
         OutcomeKind.NotFound => Problem(StatusCodes.Status404NotFound, "Not found", outcome),
         _ => Rejected(Problem(StatusCodes.Status409Conflict, "Not possible right now", outcome), outcome.Code),

@@ -3,6 +3,7 @@ using System.Security.Claims;
 using Microsoft.Net.Http.Headers;
 using WellnessPlatform.Contracts;
 using WellnessPlatform.Domain;
+using WellnessPlatform.Host.Api.Responses;
 using WellnessPlatform.Host.Hosting;
 using WellnessPlatform.Host.Rights;
 using WellnessPlatform.Host.Security;
@@ -42,7 +43,7 @@ public static class RightsApi
             http.Response.Headers.ContentDisposition = disposition.ToString();
         }
 
-        return TypedResults.Ok(export);
+        return TypedResults.Ok(export.ToResponse());
     }
 
     private static async Task<IResult> Erase(string tenantId, string employeeId, string? confirm, EmployeeRights rights, ClaimsPrincipal caller, HttpContext http)
@@ -61,6 +62,7 @@ public static class RightsApi
             return OutcomeResults.Problem(StatusCodes.Status503ServiceUnavailable, outcome.Code!, outcome.Detail!);
         }
 
-        return outcome.ToHttp();
+        // The receipt is the gateway's own record (Rights), built from the erasure grain's result.
+        return outcome.ToHttp(receipt => receipt);
     }
 }

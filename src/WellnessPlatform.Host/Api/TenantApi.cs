@@ -34,12 +34,12 @@ public static class TenantApi
         var config = body.ToConfig(errors);
         return errors.Count > 0
             ? OutcomeResults.Invalid(errors)
-            : (await grains.GetGrain<ITenantGrain>(tenantId).ConfigureAsync(config)).ToHttp();
+            : (await grains.GetGrain<ITenantGrain>(tenantId).ConfigureAsync(config)).ToHttp(TenantMapping.ToResponse);
     }
 
     private static async Task<IResult> GetConfig(string tenantId, IGrainFactory grains) =>
         await grains.GetGrain<ITenantGrain>(tenantId).GetConfigAsync() is { } config
-            ? TypedResults.Ok(config)
+            ? TypedResults.Ok(config.ToResponse())
             : OutcomeResults.Problem(StatusCodes.Status404NotFound, "tenant_not_found", "This employer is not set up on the platform.");
 
     private static async Task<IResult> GetAdherence(string tenantId, IGrainFactory grains, int? weeks)
@@ -48,10 +48,10 @@ public static class TenantApi
         var report = await tenant.GetAdherenceAsync(weeks ?? DefaultWeeks);
         if (!report.IsOk)
         {
-            return report.ToHttp();
+            return report.ToProblem();
         }
 
         var counts = await grains.GetGrain<IIncidentIndexGrain>(GrainKeys.IncidentIndex(tenantId)).CountsAsync();
-        return TypedResults.Ok(new HrDashboardResponse(report.Value!, counts, TenantLinks.From(await tenant.GetConfigAsync())));
+        return TypedResults.Ok(new HrDashboardResponse(report.Value!.ToResponse(), counts.ToResponse(), TenantLinks.From(await tenant.GetConfigAsync())));
     }
 }

@@ -1,4 +1,5 @@
 using WellnessPlatform.Host.Api;
+using WellnessPlatform.Host.Api.Responses;
 using WellnessPlatform.Host.Security;
 
 namespace WellnessPlatform.Host.Audit;
@@ -12,7 +13,7 @@ public static class AuditApi
             .AddEndpointFilter<RouteIdsFilter>()
             .WithTags("Audit");
         api.MapGet("/", async (string tenantId, AuditLog audit, int? pageSize, string? continuationToken) =>
-                TypedResults.Ok(await audit.PageAsync(tenantId, pageSize ?? 50, continuationToken)))
+                TypedResults.Ok((await audit.PageAsync(tenantId, pageSize ?? 50, continuationToken)).ToResponse()))
             .RequireAccess(AccessRule.AuditReader)
             .WithName("GetAuditLog")
             .WithSummary("The tenant's audit log, newest first; pass continuationToken for the next page.");
