@@ -97,8 +97,22 @@ public sealed class ClusterFixture : IAsyncLifetime
     }
 }
 
+/// <summary>
+/// The cluster shared by test classes that touch only their own tenant's data and neither move the
+/// clock nor fail storage. Every grain test takes a <see cref="ClusterFixture"/> through its primary
+/// constructor, and chooses its cluster one of two ways: this collection, or a cluster of its own
+/// (IClassFixture) when it moves the clock or fails storage, with <see cref="MeteredCollection"/> as
+/// well when it counts the process-wide meters.
+/// </summary>
 [CollectionDefinition(Name)]
 public sealed class ClusterCollection : ICollectionFixture<ClusterFixture>
 {
     public const string Name = "cluster";
+}
+
+/// <summary>Test classes that count process-wide meter measurements run one at a time, each on its own cluster.</summary>
+[CollectionDefinition(Name)]
+public sealed class MeteredCollection
+{
+    public const string Name = "metered";
 }

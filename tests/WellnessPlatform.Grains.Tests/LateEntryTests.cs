@@ -10,12 +10,8 @@ namespace WellnessPlatform.Grains.Tests;
 
 /// <summary>Moves the clock, so it has a cluster of its own; reads the meters, so it runs apart from other metered tests.</summary>
 [Collection(MeteredCollection.Name)]
-public sealed class LateEntryTests : IClassFixture<ClusterFixture>
+public sealed class LateEntryTests(ClusterFixture fixture) : IClassFixture<ClusterFixture>
 {
-    private readonly ClusterFixture _fixture;
-
-    public LateEntryTests(ClusterFixture fixture) => _fixture = fixture;
-
     [Fact]
     public async Task A_forgotten_session_logged_late_completes_the_week_for_the_streak_and_the_tenant()
     {
@@ -32,16 +28,16 @@ public sealed class LateEntryTests : IClassFixture<ClusterFixture>
         listener.Start();
 
         using var scope = new TenantScope("late");
-        await _fixture.CreateTenantAsync("late");
-        var employee = _fixture.Client.GetGrain<IEmployeeGrain>(GrainKeys.Employee("late", "e1"));
+        await fixture.CreateTenantAsync("late");
+        var employee = fixture.Client.GetGrain<IEmployeeGrain>(GrainKeys.Employee("late", "e1"));
         await employee.EnrolAsync(new Enrolment("Etc/UTC", "office", []));
         await employee.ScreenAsync(new ScreeningAnswers(3, false, false, []));
         LoggedExercise[] routine = [new(ExerciseCatalog.WallSit, 10, 10, null)];
 
         await employee.LogSessionAsync(new LogSession("wed", null, null, routine, null, null)); // Wednesday 25th
-        _fixture.Clock.Advance(TimeSpan.FromDays(1));
+        fixture.Clock.Advance(TimeSpan.FromDays(1));
         await employee.LogSessionAsync(new LogSession("thu", null, null, routine, null, null)); // Thursday 26th
-        _fixture.Clock.Advance(TimeSpan.FromDays(2)); // Saturday 28th: Friday was forgotten
+        fixture.Clock.Advance(TimeSpan.FromDays(2)); // Saturday 28th: Friday was forgotten
 
         var before = (await employee.GetProgressAsync()).Value!;
         Assert.Equal(2, before.DaysDoneThisWeek);
@@ -67,7 +63,7 @@ public sealed class LateEntryTests : IClassFixture<ClusterFixture>
         long total = 0;
         for (var i = 0; i < 2; i++)
         {
-            var counters = await _fixture.Client.GetGrain<ITenantAggregateShardGrain>(GrainKeys.Shard("late", i)).GetCountersAsync();
+            var counters = await fixture.Client.GetGrain<ITenantAggregateShardGrain>(GrainKeys.Shard("late", i)).GetCountersAsync();
             total += counters.Where(kv => kv.Key.Metric == metric).Sum(kv => kv.Value);
         }
 

@@ -12,19 +12,15 @@ namespace WellnessPlatform.Grains.Tests;
 /// a collection with the other test that reads the process-wide meters, so their counts do not mix.
 /// </summary>
 [Collection(MeteredCollection.Name)]
-public sealed class RetentionGrainTests : IClassFixture<ClusterFixture>
+public sealed class RetentionGrainTests(ClusterFixture fixture) : IClassFixture<ClusterFixture>
 {
-    private readonly ClusterFixture _fixture;
-
-    public RetentionGrainTests(ClusterFixture fixture) => _fixture = fixture;
-
     [Fact]
     public async Task After_two_months_only_recent_sessions_stay_raw_and_streaks_match_a_replay_of_the_whole_history()
     {
         using var scope = new TenantScope("retain");
-        await _fixture.CreateTenantAsync("retain");
-        var employee = _fixture.Client.GetGrain<IEmployeeGrain>(GrainKeys.Employee("retain", "e1"));
-        var start = DateOnly.FromDateTime(_fixture.Clock.GetUtcNow().UtcDateTime);
+        await fixture.CreateTenantAsync("retain");
+        var employee = fixture.Client.GetGrain<IEmployeeGrain>(GrainKeys.Employee("retain", "e1"));
+        var start = DateOnly.FromDateTime(fixture.Clock.GetUtcNow().UtcDateTime);
         var enrolled = start.AddDays(-49);
         LoggedExercise[] routine = [new(ExerciseCatalog.WallSit, 10, 10, null)];
 
@@ -63,10 +59,10 @@ public sealed class RetentionGrainTests : IClassFixture<ClusterFixture>
                 Assert.True((await employee.LogSessionAsync(new LogSession($"s{i}", null, null, routine, before, after))).IsOk);
             }
 
-            _fixture.Clock.Advance(TimeSpan.FromDays(1));
+            fixture.Clock.Advance(TimeSpan.FromDays(1));
         }
 
-        var now = DateOnly.FromDateTime(_fixture.Clock.GetUtcNow().UtcDateTime);
+        var now = DateOnly.FromDateTime(fixture.Clock.GetUtcNow().UtcDateTime);
         var progress = (await employee.GetProgressAsync()).Value!;
         var expected = ProgressEngine.Evaluate(new ProgressInput(enrolled, now, days, pain, 3, [], [], PlanSettings.Default));
         Assert.Equal(expected.Phase, progress.Report.Phase);
@@ -87,11 +83,4 @@ public sealed class RetentionGrainTests : IClassFixture<ClusterFixture>
         // Pain given with a session is shown as before and after scores, as it always was.
         Assert.Contains(progress.PainTrend, p => p.ClientCheckInId == $"{sessions[0].ClientSessionId}:after" && p.Context == PainContext.AfterSession);
     }
-}
-
-/// <summary>Tests that count process-wide meter measurements run one at a time.</summary>
-[CollectionDefinition(Name)]
-public sealed class MeteredCollection
-{
-    public const string Name = "metered";
 }
