@@ -53,8 +53,9 @@ internal sealed class ScaleLoad(ScaleApi api, SteppedClock clock, int concurrenc
     public Task ReportIncidentsAsync(string tenant, int enrolled, int incidents) =>
         Parallel.ForEachAsync(Enumerable.Range(0, incidents), Bounded, async (n, _) =>
         {
-            var id = ScaleScenario.Person(n * (enrolled / incidents));
-            var report = new IncidentReportRequest($"r-{id}", clock.GetUtcNow().AddHours(-3), "Warehouse", "Lifting boxes", "Felt a pull in the lower back",
+            // Spread over the people; a tenant with more cases than people has some report twice.
+            var id = ScaleScenario.Person(incidents <= enrolled ? n * (enrolled / incidents) : n % enrolled);
+            var report = new IncidentReportRequest($"r-{id}-{n}", clock.GetUtcNow().AddHours(-3), "Warehouse", "Lifting boxes", "Felt a pull in the lower back",
                 "Back strain", "Lower back", "firstAid", false);
             await api.SendAsync("incident", HttpMethod.Post, $"/api/tenants/{tenant}/employees/{id}/incidents", ScaleTokens.Employee(tenant, id), report);
         });
