@@ -1,12 +1,12 @@
 using System.Diagnostics;
 using WellnessPlatform.Contracts;
 using WellnessPlatform.Contracts.Aggregation;
+using WellnessPlatform.Contracts.Isolation;
 using WellnessPlatform.Contracts.Tenants;
 using WellnessPlatform.Domain.Aggregates;
 using WellnessPlatform.Domain.Plans;
 using WellnessPlatform.Domain.Tenants;
 using WellnessPlatform.Domain.Time;
-using WellnessPlatform.Grains.Isolation;
 
 namespace WellnessPlatform.Benchmarks;
 

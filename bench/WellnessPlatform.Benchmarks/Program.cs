@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using WellnessPlatform.Benchmarks;
-using WellnessPlatform.Grains.Isolation;
+using WellnessPlatform.Contracts.Isolation;
 using WellnessPlatform.Testing;
 
 // Prints one table row per figure, each with the baseline measured in the same run.

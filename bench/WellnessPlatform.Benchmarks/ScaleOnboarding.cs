@@ -4,9 +4,9 @@ using System.Net.Http.Json;
 using System.Text;
 using Orleans.Core.Internal;
 using WellnessPlatform.Contracts;
+using WellnessPlatform.Contracts.Isolation;
 using WellnessPlatform.Contracts.Roster;
 using WellnessPlatform.Domain.Roster;
-using WellnessPlatform.Grains.Isolation;
 using WellnessPlatform.Host.Api.Responses;
 
 namespace WellnessPlatform.Benchmarks;

@@ -1,12 +1,12 @@
 using WellnessPlatform.Contracts;
 using WellnessPlatform.Contracts.Employees;
+using WellnessPlatform.Contracts.Isolation;
 using WellnessPlatform.Contracts.Tenants;
 using WellnessPlatform.Domain.Aggregates;
 using WellnessPlatform.Domain.Plans;
 using WellnessPlatform.Domain.Screening;
 using WellnessPlatform.Domain.Sessions;
 using WellnessPlatform.Domain.Tenants;
-using WellnessPlatform.Grains.Isolation;
 
 namespace WellnessPlatform.Benchmarks;
 

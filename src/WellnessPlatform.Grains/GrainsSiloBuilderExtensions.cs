@@ -3,10 +3,13 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using WellnessPlatform.Domain.Retention;
 using WellnessPlatform.Grains.Audit;
+using WellnessPlatform.Grains.CaseWork;
+using WellnessPlatform.Grains.Employees;
 using WellnessPlatform.Grains.Incidents;
 using WellnessPlatform.Grains.Isolation;
 using WellnessPlatform.Grains.Migration;
 using WellnessPlatform.Grains.Reconciliation;
+using WellnessPlatform.Grains.Rights;
 using WellnessPlatform.Grains.Roster;
 using WellnessPlatform.Grains.Storage;
 using WellnessPlatform.Grains.Tenants;
@@ -42,8 +45,13 @@ public static class GrainsSiloBuilderExtensions
         silo.Services.TryAddSingleton(configuration?.GetSection(AuditSettings.Section).Get<AuditSettings>() ?? new AuditSettings());
         silo.Services.TryAddSingleton<AuditTable>();
 
-        // A use case over the grains, callable from the gateway or any other host of the silo.
+        // Use cases over the grains, callable from the gateway or any other host of the silo: the API
+        // and the pages only parse, authorize, call these (or a grain) and map the answer.
         silo.Services.TryAddSingleton<TenantReconciler>();
+        silo.Services.TryAddSingleton<AuditLog>();
+        silo.Services.TryAddSingleton<AuditedCaseWork>();
+        silo.Services.TryAddSingleton<EmployeeRights>();
+        silo.Services.TryAddSingleton<Enrolments>();
 
         return silo;
     }

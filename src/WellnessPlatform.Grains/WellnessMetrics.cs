@@ -3,7 +3,8 @@ using System.Diagnostics.Metrics;
 namespace WellnessPlatform.Grains;
 
 /// <summary>
-/// The platform's own meter. Tags are low-cardinality reasons and statuses only: never a tenant,
+/// The platform's own meter, as the grains use it (the gateway counts its refusals on its own meter of
+/// the same name, <c>GatewayMetrics</c>). Tags are low-cardinality reasons and statuses only: never a tenant,
 /// person or grain id (those would both leak who did what and explode the series count).
 /// </summary>
 public static class WellnessMetrics
@@ -13,8 +14,6 @@ public static class WellnessMetrics
     private static readonly Meter Meter = new(MeterName, "1.0");
 
     public static readonly Counter<long> SessionsLogged = Meter.CreateCounter<long>("wellness.sessions.logged", "{session}", "Sessions acknowledged (retries not counted).");
-
-    public static readonly Counter<long> InputsRejected = Meter.CreateCounter<long>("wellness.inputs.rejected", "{request}", "Inputs refused, by reason code.");
 
     public static readonly Counter<long> StreaksStarted = Meter.CreateCounter<long>("wellness.streaks.started", "{streak}", "Streaks that went from zero to one period.");
 
@@ -28,17 +27,10 @@ public static class WellnessMetrics
 
     public static readonly Counter<long> Wakeups = Meter.CreateCounter<long>("wellness.wakeups", "{wakeup}", "Reminder and timer wake-ups, by kind (review, release, flush, retry, import): the background work the cluster does.");
 
-    public static readonly Counter<long> StorageRejected = Meter.CreateCounter<long>("wellness.storage.rejected", "{request}",
-        "Requests whose write storage refused for good (a retry cannot help), by reason (the Azure Table error code or unknown).");
-
     public static readonly Counter<long> CallsRefusedAtBoundary = Meter.CreateCounter<long>("wellness.isolation.refused", "{call}",
         "Grain calls the tenant boundary refused, by reason (other-tenant, other-tenant-grain, no-acting-tenant).");
 
     public static void Woke(string kind) => Wakeups.Add(1, new KeyValuePair<string, object?>("kind", kind));
 
-    public static void Rejected(string reason) => InputsRejected.Add(1, new KeyValuePair<string, object?>("reason", reason));
-
     public static void IsolationRefused(string reason) => CallsRefusedAtBoundary.Add(1, new KeyValuePair<string, object?>("reason", reason));
-
-    public static void RejectedByStorage(string reason) => StorageRejected.Add(1, new KeyValuePair<string, object?>("reason", reason));
 }

@@ -2,11 +2,11 @@ using System.Collections.Concurrent;
 using System.Diagnostics.Metrics;
 using WellnessPlatform.Contracts;
 using WellnessPlatform.Contracts.Employees;
+using WellnessPlatform.Contracts.Isolation;
 using WellnessPlatform.Contracts.Tenants;
 using WellnessPlatform.Domain.Catalog;
 using WellnessPlatform.Domain.Screening;
 using WellnessPlatform.Domain.Sessions;
-using WellnessPlatform.Grains.Isolation;
 
 namespace WellnessPlatform.Grains.Tests;
 

@@ -3,6 +3,7 @@ using Orleans.Storage;
 using WellnessPlatform.Contracts;
 using WellnessPlatform.Contracts.Employees;
 using WellnessPlatform.Contracts.Incidents;
+using WellnessPlatform.Contracts.Isolation;
 using WellnessPlatform.Contracts.Rights;
 using WellnessPlatform.Contracts.Roster;
 using WellnessPlatform.Domain.Catalog;
@@ -11,7 +12,6 @@ using WellnessPlatform.Domain.Screening;
 using WellnessPlatform.Domain.Sessions;
 using WellnessPlatform.Grains.Audit;
 using WellnessPlatform.Grains.Employees;
-using WellnessPlatform.Grains.Isolation;
 using WellnessPlatform.Grains.Rights;
 using WellnessPlatform.Grains.Roster;
 

@@ -1,8 +1,8 @@
 using WellnessPlatform.Contracts;
 using WellnessPlatform.Contracts.Employees;
+using WellnessPlatform.Contracts.Isolation;
 using WellnessPlatform.Contracts.Tenants;
 using WellnessPlatform.Domain.Screening;
-using WellnessPlatform.Grains.Isolation;
 
 namespace WellnessPlatform.Grains.Tests;
 

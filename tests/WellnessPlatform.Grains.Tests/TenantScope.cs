@@ -1,4 +1,4 @@
-using WellnessPlatform.Grains.Isolation;
+using WellnessPlatform.Contracts.Isolation;
 
 namespace WellnessPlatform.Grains.Tests;
 

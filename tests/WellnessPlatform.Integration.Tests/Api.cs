@@ -4,10 +4,10 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using WellnessPlatform.Contracts;
 using WellnessPlatform.Contracts.Aggregation;
+using WellnessPlatform.Contracts.Isolation;
 using WellnessPlatform.Domain.Aggregates;
 using WellnessPlatform.Domain.Tenants;
 using WellnessPlatform.Domain.Time;
-using WellnessPlatform.Grains.Isolation;
 
 namespace WellnessPlatform.Integration.Tests;
 

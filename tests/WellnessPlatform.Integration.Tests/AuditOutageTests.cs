@@ -3,7 +3,7 @@ using Azure.Data.Tables;
 using Microsoft.Extensions.DependencyInjection;
 using WellnessPlatform.Contracts;
 using WellnessPlatform.Contracts.Employees;
-using WellnessPlatform.Grains.Isolation;
+using WellnessPlatform.Contracts.Isolation;
 
 namespace WellnessPlatform.Integration.Tests;
 

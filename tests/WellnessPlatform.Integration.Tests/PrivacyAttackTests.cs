@@ -1,13 +1,13 @@
 using Microsoft.Extensions.DependencyInjection;
 using WellnessPlatform.Contracts;
 using WellnessPlatform.Contracts.Employees;
+using WellnessPlatform.Contracts.Isolation;
 using WellnessPlatform.Contracts.Tenants;
 using WellnessPlatform.Domain.Aggregates;
 using WellnessPlatform.Domain.Catalog;
 using WellnessPlatform.Domain.Screening;
 using WellnessPlatform.Domain.Sessions;
 using WellnessPlatform.Domain.Time;
-using WellnessPlatform.Grains.Isolation;
 using WellnessPlatform.Host.Web;
 using WellnessPlatform.Testing.Privacy;
 using Xunit.Abstractions;

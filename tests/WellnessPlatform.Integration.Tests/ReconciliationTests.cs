@@ -1,9 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
 using WellnessPlatform.Contracts;
 using WellnessPlatform.Contracts.Aggregation;
+using WellnessPlatform.Contracts.Isolation;
 using WellnessPlatform.Domain.Aggregates;
 using WellnessPlatform.Domain.Time;
-using WellnessPlatform.Grains.Isolation;
 
 namespace WellnessPlatform.Integration.Tests;
 

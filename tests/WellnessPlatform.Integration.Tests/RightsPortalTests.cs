@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using WellnessPlatform.Grains.Rights;
 using WellnessPlatform.Host.Rights;
 
 namespace WellnessPlatform.Integration.Tests;
@@ -31,10 +32,10 @@ public sealed partial class RightsPortalTests(AzuriteFixture fixture)
 
         using var refused = await PostFormAsync(browser, "/portal/data", "/portal/data?handler=Erase", new() { ["confirm"] = "yes" });
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
-        Assert.Contains($"Type {EmployeeRights.Confirmation} to confirm", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains($"Type {ErasureConfirmation.Phrase} to confirm", await refused.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         await api.SendOkAsync(HttpMethod.Get, path); // still there
 
-        using var erased = await PostFormAsync(browser, "/portal/data", "/portal/data?handler=Erase", new() { ["confirm"] = EmployeeRights.Confirmation });
+        using var erased = await PostFormAsync(browser, "/portal/data", "/portal/data?handler=Erase", new() { ["confirm"] = ErasureConfirmation.Phrase });
         Assert.Equal(HttpStatusCode.OK, erased.StatusCode);
         Assert.Contains("erased-", await erased.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, (await api.SendForAsync(HttpMethod.Get, path)).Status);

@@ -5,7 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using WellnessPlatform.Domain.Aggregates;
 using WellnessPlatform.Domain.Sessions;
-using WellnessPlatform.Host.Rights;
+using WellnessPlatform.Grains.Rights;
 
 namespace WellnessPlatform.Integration.Tests;
 

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics.Metrics;
-using WellnessPlatform.Grains;
+using WellnessPlatform.Host.Hosting;
 
 namespace WellnessPlatform.Integration.Tests;
 
@@ -14,7 +14,7 @@ internal sealed class StorageRejectionProbe : IDisposable
     {
         _listener.InstrumentPublished = (instrument, listener) =>
         {
-            if (instrument.Meter.Name == WellnessMetrics.MeterName && instrument.Name == "wellness.storage.rejected")
+            if (instrument.Meter.Name == GatewayMetrics.MeterName && instrument.Name == "wellness.storage.rejected")
             {
                 listener.EnableMeasurementEvents(instrument);
             }

@@ -6,10 +6,10 @@ using Orleans.Serialization;
 using Orleans.Storage;
 using WellnessPlatform.Contracts;
 using WellnessPlatform.Contracts.Employees;
+using WellnessPlatform.Contracts.Isolation;
 using WellnessPlatform.Domain.Sessions;
 using WellnessPlatform.Grains;
 using WellnessPlatform.Grains.Employees;
-using WellnessPlatform.Grains.Isolation;
 using WellnessPlatform.Host.Hosting;
 using Xunit.Abstractions;
 

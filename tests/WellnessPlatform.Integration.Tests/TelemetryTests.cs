@@ -10,8 +10,8 @@ using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
 using WellnessPlatform.Contracts;
 using WellnessPlatform.Contracts.Aggregation;
+using WellnessPlatform.Contracts.Isolation;
 using WellnessPlatform.Domain.Time;
-using WellnessPlatform.Grains.Isolation;
 using CellKey = WellnessPlatform.Domain.Aggregates.CellKey;
 using Counter = WellnessPlatform.Domain.Aggregates.Metric;
 

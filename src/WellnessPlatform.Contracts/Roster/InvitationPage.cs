@@ -4,4 +4,8 @@ namespace WellnessPlatform.Contracts.Roster;
 [GenerateSerializer, Immutable, Alias("wp.InvitationPage")]
 public sealed record InvitationPage(
     [property: Id(0)] IReadOnlyList<Invitation> Items,
-    [property: Id(1)] string? ContinuationToken);
+    [property: Id(1)] string? ContinuationToken)
+{
+    /// <summary>The most invitations one page holds; a larger page size is served as this.</summary>
+    public const int MaxPageSize = 1000;
+}

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using WellnessPlatform.Contracts;
+using WellnessPlatform.Contracts.Isolation;
 
 namespace WellnessPlatform.Grains.Isolation;
 

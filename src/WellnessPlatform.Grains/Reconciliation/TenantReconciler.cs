@@ -1,10 +1,10 @@
 using WellnessPlatform.Contracts;
 using WellnessPlatform.Contracts.Aggregation;
 using WellnessPlatform.Contracts.Employees;
+using WellnessPlatform.Contracts.Isolation;
 using WellnessPlatform.Contracts.Roster;
 using WellnessPlatform.Contracts.Tenants;
 using WellnessPlatform.Domain.Aggregates;
-using WellnessPlatform.Grains.Isolation;
 
 namespace WellnessPlatform.Grains.Reconciliation;
 

@@ -4,11 +4,11 @@ using Microsoft.Extensions.Options;
 using WellnessPlatform.Contracts;
 using WellnessPlatform.Contracts.Employees;
 using WellnessPlatform.Contracts.Incidents;
+using WellnessPlatform.Contracts.Isolation;
 using WellnessPlatform.Contracts.Rights;
 using WellnessPlatform.Contracts.Roster;
 using WellnessPlatform.Grains.Audit;
 using WellnessPlatform.Grains.Incidents;
-using WellnessPlatform.Grains.Isolation;
 
 namespace WellnessPlatform.Grains.Rights;
 

@@ -19,7 +19,7 @@ public sealed class RosterTable(WellnessTables tables)
     /// <summary>The head-count row's key: '~' sorts after every id (ids are lowercase letters, digits and dashes).</summary>
     public const string CountRow = "~count";
 
-    public const int MaxPageSize = 1000;
+    public const int MaxPageSize = InvitationPage.MaxPageSize;
 
     private const int Attempts = 3;
 

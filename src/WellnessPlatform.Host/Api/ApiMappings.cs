@@ -1,4 +1,3 @@
-using WellnessPlatform.Host.Audit;
 using WellnessPlatform.Host.Security;
 
 namespace WellnessPlatform.Host.Api;

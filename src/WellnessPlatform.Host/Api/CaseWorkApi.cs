@@ -2,6 +2,7 @@ using System.Security.Claims;
 using WellnessPlatform.Contracts.Incidents;
 using WellnessPlatform.Domain;
 using WellnessPlatform.Domain.Incidents;
+using WellnessPlatform.Grains.CaseWork;
 using WellnessPlatform.Host.Api.Requests;
 using WellnessPlatform.Host.Api.Responses;
 using WellnessPlatform.Host.CaseWork;
@@ -41,12 +42,12 @@ public static class CaseWorkApi
         IncidentPaging.Validate(pageSize, continuationToken, errors);
         return errors.Count > 0
             ? OutcomeResults.Invalid(errors)
-            : TypedResults.Ok((await caseWork.ReadQueueAsync(tenantId, caller,
+            : TypedResults.Ok((await caseWork.ReadQueueAsync(tenantId, caller.Actor(),
                 new IncidentQueueQuery(parsed, maxAgeDays, null, pageSize ?? IncidentQueueQuery.DefaultPageSize, continuationToken))).ToResponse());
     }
 
     private static async Task<IResult> GetCase(string tenantId, string incidentId, AuditedCaseWork caseWork, ClaimsPrincipal caller) =>
-        (await caseWork.ReadCaseAsync(tenantId, caller, incidentId)).ToHttp(IncidentMapping.ToResponse);
+        (await caseWork.ReadCaseAsync(tenantId, caller.Actor(), incidentId)).ToHttp(IncidentMapping.ToResponse);
 
     private static async Task<IResult> Transition(string tenantId, string incidentId, TransitionRequest body, AuditedCaseWork caseWork, ClaimsPrincipal caller)
     {
@@ -54,18 +55,18 @@ public static class CaseWorkApi
         var to = RequestParsing.Enum<IncidentStatus>(RequestParsing.Required(body.To, "to", errors), "to", errors);
         return errors.Count > 0 || to is null
             ? OutcomeResults.Invalid(errors)
-            : (await caseWork.TransitionAsync(tenantId, caller, incidentId, to.Value, body.Note)).ToHttp(IncidentMapping.ToResponse);
+            : (await caseWork.TransitionAsync(tenantId, caller.Actor(), incidentId, to.Value, body.Note)).ToHttp(IncidentMapping.ToResponse);
     }
 
     private static async Task<IResult> RecordClearance(string tenantId, string employeeId, ClearanceRequest body, AuditedCaseWork caseWork, ClaimsPrincipal caller) =>
-        (await caseWork.ClearAsync(tenantId, caller, employeeId, body.Note)).ToHttp(EmployeeMapping.ToResponse);
+        (await caseWork.ClearAsync(tenantId, caller.Actor(), employeeId, body.Note)).ToHttp(EmployeeMapping.ToResponse);
 
     private static async Task<IResult> SetRestrictions(string tenantId, string employeeId, RestrictionsRequest body, AuditedCaseWork caseWork, ClaimsPrincipal caller) =>
-        (await caseWork.RestrictAsync(tenantId, caller, employeeId, body.ExerciseIds ?? [])).ToHttp(EmployeeMapping.ToResponse);
+        (await caseWork.RestrictAsync(tenantId, caller.Actor(), employeeId, body.ExerciseIds ?? [])).ToHttp(EmployeeMapping.ToResponse);
 
     private static async Task<IResult> GetPainTrend(string tenantId, string employeeId, AuditedCaseWork caseWork, ClaimsPrincipal caller)
     {
-        var outcome = await caseWork.ReadPainTrendAsync(tenantId, caller, employeeId);
+        var outcome = await caseWork.ReadPainTrendAsync(tenantId, caller.Actor(), employeeId);
         return outcome.Code == "no_consent"
             ? OutcomeResults.Problem(StatusCodes.Status403Forbidden, "no_consent", outcome.Detail!)
             : outcome.ToHttp(EmployeeMapping.ToResponse);

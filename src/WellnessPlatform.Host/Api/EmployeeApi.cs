@@ -2,9 +2,10 @@ using System.Security.Claims;
 using WellnessPlatform.Contracts;
 using WellnessPlatform.Contracts.Employees;
 using WellnessPlatform.Contracts.Incidents;
-using WellnessPlatform.Contracts.Roster;
 using WellnessPlatform.Contracts.Tenants;
 using WellnessPlatform.Domain;
+using WellnessPlatform.Grains.CaseWork;
+using WellnessPlatform.Grains.Employees;
 using WellnessPlatform.Host.Api.Requests;
 using WellnessPlatform.Host.Api.Responses;
 using WellnessPlatform.Host.CaseWork;
@@ -42,19 +43,19 @@ public static class EmployeeApi
     internal static IEmployeeGrain Employee(IGrainFactory grains, string tenantId, string employeeId) =>
         grains.GetGrain<IEmployeeGrain>(GrainKeys.Employee(tenantId, employeeId));
 
-    private static async Task<IResult> Enrol(string tenantId, string employeeId, EnrolRequest body, IGrainFactory grains)
+    private static async Task<IResult> Enrol(string tenantId, string employeeId, EnrolRequest body, Enrolments enrolments)
     {
-        var invitation = await grains.GetGrain<IRosterGrain>(GrainKeys.Roster(tenantId)).GetAsync(employeeId);
-        if (invitation is null)
+        var errors = new List<FieldError>();
+        var (timeZone, restDays) = body.Parse(errors);
+        if (errors.Count > 0)
         {
-            return OutcomeResults.Problem(StatusCodes.Status409Conflict, "not_invited", "Your employer has not invited you to the programme yet.");
+            return OutcomeResults.Invalid(errors);
         }
 
-        var errors = new List<FieldError>();
-        var command = body.ToCommand(invitation.Department, errors);
-        return errors.Count > 0
-            ? OutcomeResults.Invalid(errors)
-            : (await Employee(grains, tenantId, employeeId).EnrolAsync(command)).ToHttp(EmployeeMapping.ToResponse);
+        var outcome = await enrolments.EnrolAsync(tenantId, employeeId, timeZone, restDays);
+        return outcome.Code == Enrolments.NotInvitedCode
+            ? OutcomeResults.Problem(StatusCodes.Status409Conflict, outcome.Code, outcome.Detail!)
+            : outcome.ToHttp(EmployeeMapping.ToResponse);
     }
 
     private static async Task<IResult> GetStatus(string tenantId, string employeeId, IGrainFactory grains) =>
@@ -127,7 +128,7 @@ public static class EmployeeApi
 
     private static async Task<IResult> SetConsent(string tenantId, string employeeId, ConsentRequest body, AuditedCaseWork caseWork, ClaimsPrincipal caller) =>
         body.Granted is { } granted
-            ? (await caseWork.SetConsentAsync(tenantId, caller, employeeId, granted)).ToHttp(EmployeeMapping.ToResponse)
+            ? (await caseWork.SetConsentAsync(tenantId, caller.Actor(), employeeId, granted)).ToHttp(EmployeeMapping.ToResponse)
             : OutcomeResults.Invalid([new FieldError("granted", "required", "Say true to grant or false to revoke.")]);
 
     private static async Task<IResult> ReportIncident(string tenantId, IncidentReportRequest body, IGrainFactory grains, AuditedCaseWork caseWork, ClaimsPrincipal caller)
@@ -144,7 +145,7 @@ public static class EmployeeApi
             return OutcomeResults.Invalid(errors);
         }
 
-        var outcome = await caseWork.ReportAsync(tenantId, caller, body.ClientReportId!, report);
+        var outcome = await caseWork.ReportAsync(tenantId, caller.Actor(), body.ClientReportId!, report);
         if (!outcome.IsOk)
         {
             return outcome.ToProblem();
@@ -161,7 +162,7 @@ public static class EmployeeApi
         IncidentPaging.Validate(pageSize, continuationToken, errors);
         return errors.Count > 0
             ? OutcomeResults.Invalid(errors)
-            : TypedResults.Ok((await caseWork.ReadQueueAsync(tenantId, caller,
+            : TypedResults.Ok((await caseWork.ReadQueueAsync(tenantId, caller.Actor(),
                 new IncidentQueueQuery(EmployeeId: employeeId, PageSize: pageSize ?? IncidentQueueQuery.DefaultPageSize, ContinuationToken: continuationToken))).ToResponse());
     }
 

@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using WellnessPlatform.Contracts;
 using WellnessPlatform.Domain;
-using WellnessPlatform.Grains;
+using WellnessPlatform.Host.Hosting;
 
 namespace WellnessPlatform.Host.Api;
 
@@ -33,7 +33,7 @@ public static class OutcomeResults
     {
         foreach (var code in errors.Select(e => e.Code).Distinct())
         {
-            WellnessMetrics.Rejected(code);
+            GatewayMetrics.Rejected(code);
         }
 
         var problem = new HttpValidationProblemDetails(
@@ -48,7 +48,7 @@ public static class OutcomeResults
 
     private static IResult Rejected(IResult result, string? code)
     {
-        WellnessMetrics.Rejected(code ?? "conflict");
+        GatewayMetrics.Rejected(code ?? "conflict");
         return result;
     }
 

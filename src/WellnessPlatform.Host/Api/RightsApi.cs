@@ -3,6 +3,7 @@ using System.Security.Claims;
 using Microsoft.Net.Http.Headers;
 using WellnessPlatform.Contracts;
 using WellnessPlatform.Domain;
+using WellnessPlatform.Grains.Rights;
 using WellnessPlatform.Host.Api.Responses;
 using WellnessPlatform.Host.Hosting;
 using WellnessPlatform.Host.Rights;
@@ -22,13 +23,13 @@ public static class RightsApi
         api.MapGet("/export", Export).RequireAccess(AccessRule.EmployeeSelf).WithName("ExportEmployeeData")
             .WithSummary("Everything held about you as one JSON document; add download=true to save it as a file.");
         api.MapDelete("/", Erase).RequireAccess(AccessRule.EmployeeSelfOrTenantAdmin).WithName("EraseEmployee")
-            .WithSummary($"Erase the person's data (confirm={EmployeeRights.Confirmation}); incident cases are kept, disconnected from the account.");
+            .WithSummary($"Erase the person's data (confirm={ErasureConfirmation.Phrase}); incident cases are kept, disconnected from the account.");
         return api;
     }
 
     private static async Task<IResult> Export(string tenantId, string employeeId, bool? download, EmployeeRights rights, ClaimsPrincipal caller, HttpContext http)
     {
-        var export = await rights.ExportAsync(tenantId, caller, employeeId);
+        var export = await rights.ExportAsync(tenantId, caller.Actor(), employeeId);
         if (export is null)
         {
             return OutcomeResults.Problem(StatusCodes.Status404NotFound, "not_enrolled", "Nothing is held about this person.");
@@ -48,13 +49,13 @@ public static class RightsApi
 
     private static async Task<IResult> Erase(string tenantId, string employeeId, string? confirm, EmployeeRights rights, ClaimsPrincipal caller, HttpContext http)
     {
-        if (confirm != EmployeeRights.Confirmation)
+        if (confirm != ErasureConfirmation.Phrase)
         {
             return OutcomeResults.Invalid([new FieldError("confirm", "confirmation_required",
-                $"Erasure cannot be undone: add confirm={EmployeeRights.Confirmation} to the request.")]);
+                $"Erasure cannot be undone: add confirm={ErasureConfirmation.Phrase} to the request.")]);
         }
 
-        var outcome = await rights.EraseAsync(tenantId, caller, employeeId);
+        var outcome = await rights.EraseAsync(tenantId, caller.Actor(), employeeId);
         if (outcome.Kind == OutcomeKind.Conflict)
         {
             // Recorded, not finished: its reminder finishes it, and the same request can simply be repeated.
@@ -62,7 +63,6 @@ public static class RightsApi
             return OutcomeResults.Problem(StatusCodes.Status503ServiceUnavailable, outcome.Code!, outcome.Detail!);
         }
 
-        // The receipt is the gateway's own record (Rights), built from the erasure grain's result.
-        return outcome.ToHttp(receipt => receipt);
+        return outcome.ToHttp(ErasureMapping.ToResponse);
     }
 }

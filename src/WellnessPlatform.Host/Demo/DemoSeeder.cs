@@ -1,6 +1,7 @@
 using WellnessPlatform.Contracts;
 using WellnessPlatform.Contracts.Employees;
 using WellnessPlatform.Contracts.Incidents;
+using WellnessPlatform.Contracts.Isolation;
 using WellnessPlatform.Contracts.Roster;
 using WellnessPlatform.Contracts.Tenants;
 using WellnessPlatform.Domain.Aggregates;
@@ -10,7 +11,6 @@ using WellnessPlatform.Domain.Plans;
 using WellnessPlatform.Domain.Screening;
 using WellnessPlatform.Domain.Sessions;
 using WellnessPlatform.Domain.Tenants;
-using WellnessPlatform.Grains.Isolation;
 
 namespace WellnessPlatform.Host.Demo;
 

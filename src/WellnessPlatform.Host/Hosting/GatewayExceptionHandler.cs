@@ -1,7 +1,6 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics;
-using WellnessPlatform.Grains;
-using WellnessPlatform.Grains.Isolation;
+using WellnessPlatform.Contracts.Isolation;
 
 namespace WellnessPlatform.Host.Hosting;
 
@@ -40,7 +39,7 @@ public sealed partial class GatewayExceptionHandler(IProblemDetailsService probl
 
         if (code == StorageRejectedCode)
         {
-            WellnessMetrics.RejectedByStorage(storage.Reason);
+            GatewayMetrics.RejectedByStorage(storage.Reason);
             LogStorageRejected(logger, storage.Reason, exception);
         }
         else if (status >= 500)

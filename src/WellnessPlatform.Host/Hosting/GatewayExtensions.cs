@@ -4,10 +4,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Http.Timeouts;
-using WellnessPlatform.Host.Audit;
-using WellnessPlatform.Host.CaseWork;
 using WellnessPlatform.Host.Roster;
-using WellnessPlatform.Host.Rights;
 using WellnessPlatform.Host.Security;
 
 namespace WellnessPlatform.Host.Hosting;
@@ -25,9 +22,6 @@ public static class GatewayExtensions
         builder.Services.AddExceptionHandler<GatewayExceptionHandler>();
         builder.Services.AddOpenApi();
         builder.Services.AddRazorPages();
-        builder.Services.AddSingleton<AuditLog>();
-        builder.Services.AddSingleton<AuditedCaseWork>();
-        builder.Services.AddSingleton<EmployeeRights>();
         builder.Services.AddSingleton<RosterUpload>();
         builder.Services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = MaxRequestBodyBytes);

@@ -3,7 +3,6 @@ using OpenTelemetry.Logs;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
-using WellnessPlatform.Grains;
 
 namespace WellnessPlatform.Host.Hosting;
 
@@ -50,7 +49,7 @@ public static class TelemetryExtensions
             {
                 m.AddAspNetCoreInstrumentation()
                     .AddRuntimeInstrumentation()
-                    .AddMeter("Microsoft.Orleans", WellnessMetrics.MeterName);
+                    .AddMeter("Microsoft.Orleans", GatewayMetrics.MeterName);
                 if (console)
                 {
                     m.AddConsoleExporter();

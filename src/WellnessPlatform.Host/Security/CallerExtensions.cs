@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using WellnessPlatform.Contracts;
 
 namespace WellnessPlatform.Host.Security;
 
@@ -9,4 +10,7 @@ public static class CallerExtensions
 
     public static string MainRole(this ClaimsPrincipal user) =>
         Roles.All.FirstOrDefault(r => user.HasClaim(ClaimNames.Role, r)) ?? "none";
+
+    /// <summary>Who acts, for the application services that audit what they do.</summary>
+    public static Actor Actor(this ClaimsPrincipal user) => new(user.Subject(), user.MainRole());
 }

@@ -1,5 +1,5 @@
 using System.Security.Claims;
-using WellnessPlatform.Grains.Isolation;
+using WellnessPlatform.Contracts.Isolation;
 
 namespace WellnessPlatform.Host.Security;
 

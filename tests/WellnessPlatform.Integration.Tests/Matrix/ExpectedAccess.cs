@@ -51,7 +51,7 @@ internal static class ExpectedAccess
         // The employee's rights: the export (also as a download) and erasure.
         new($"GET {Employee}/export", Access.EmployeeSelf, HttpStatusCode.OK),
         new($"GET {Employee}/export", Access.EmployeeSelf, HttpStatusCode.OK) { Query = "download=true", Download = "application/json" },
-        new($"DELETE {Employee}/", Access.EmployeeSelfOrTenantAdmin, HttpStatusCode.OK) { Query = $"confirm={EmployeeRights.Confirmation}", Fresh = Ready },
+        new($"DELETE {Employee}/", Access.EmployeeSelfOrTenantAdmin, HttpStatusCode.OK) { Query = $"confirm={ErasureConfirmation.Phrase}", Fresh = Ready },
 
         // Case work.
         new($"GET {Tenant}/incidents", Access.CaseWorker, HttpStatusCode.OK),
@@ -99,7 +99,7 @@ internal static class ExpectedAccess
         new("POST /portal/report", Access.PortalPage, HttpStatusCode.OK) { Body = _ => ReportForm(), Fresh = Ready },
         new("GET /portal/data", Access.PortalPage, HttpStatusCode.OK),
         new("GET /portal/data?handler=Download", Access.PortalPage, HttpStatusCode.OK) { Download = "application/json" },
-        new("POST /portal/data?handler=Erase", Access.PortalPage, HttpStatusCode.OK) { Body = _ => Form(("confirm", EmployeeRights.Confirmation)), Fresh = Ready },
+        new("POST /portal/data?handler=Erase", Access.PortalPage, HttpStatusCode.OK) { Body = _ => Form(("confirm", ErasureConfirmation.Phrase)), Fresh = Ready },
 
         // HR: anonymized figures of the signed-in person's tenant, on screen and as CSV.
         new("GET /hr", Access.HrPage, HttpStatusCode.OK),

@@ -2,8 +2,8 @@ using System.Net;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using WellnessPlatform.Contracts;
+using WellnessPlatform.Contracts.Isolation;
 using WellnessPlatform.Contracts.Roster;
-using WellnessPlatform.Grains.Isolation;
 
 namespace WellnessPlatform.Integration.Tests.Matrix;
 

@@ -1,4 +1,3 @@
-using WellnessPlatform.Contracts.Employees;
 using WellnessPlatform.Domain;
 
 namespace WellnessPlatform.Host.Api.Requests;
@@ -6,8 +5,7 @@ namespace WellnessPlatform.Host.Api.Requests;
 /// <summary>Body of POST .../enrolment. The department comes from the tenant admin's invitation.</summary>
 public sealed record EnrolRequest(string? TimeZone, IReadOnlyList<string>? RestDays)
 {
-    public Enrolment ToCommand(string department, List<FieldError> errors) => new(
-        RequestParsing.Required(TimeZone, "timeZone", errors),
-        department,
-        RequestParsing.Enums<DayOfWeek>(RestDays, "restDays", errors));
+    /// <summary>The fields, parsed; what is missing or malformed goes to <paramref name="errors"/>.</summary>
+    public (string TimeZone, IReadOnlyList<DayOfWeek> RestDays) Parse(List<FieldError> errors) =>
+        (RequestParsing.Required(TimeZone, "timeZone", errors), RequestParsing.Enums<DayOfWeek>(RestDays, "restDays", errors));
 }

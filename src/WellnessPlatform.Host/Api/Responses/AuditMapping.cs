@@ -1,5 +1,4 @@
 using WellnessPlatform.Grains.Audit;
-using WellnessPlatform.Host.Audit;
 
 namespace WellnessPlatform.Host.Api.Responses;
 

@@ -1,5 +1,5 @@
 using WellnessPlatform.Contracts.Employees;
-using WellnessPlatform.Host.Rights;
+using WellnessPlatform.Grains.Rights;
 
 namespace WellnessPlatform.Host.Api.Responses;
 

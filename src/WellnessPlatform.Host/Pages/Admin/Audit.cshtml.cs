@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using WellnessPlatform.Host.Audit;
+using WellnessPlatform.Grains.Audit;
 using WellnessPlatform.Host.Security;
 using WellnessPlatform.Host.Web;
 

@@ -6,8 +6,7 @@ using WellnessPlatform.Contracts.Employees;
 using WellnessPlatform.Contracts.Incidents;
 using WellnessPlatform.Domain.Incidents;
 using WellnessPlatform.Grains.Audit;
-using WellnessPlatform.Host.Audit;
-using WellnessPlatform.Host.CaseWork;
+using WellnessPlatform.Grains.CaseWork;
 using WellnessPlatform.Host.Security;
 using WellnessPlatform.Host.Web;
 
@@ -35,7 +34,7 @@ public sealed class CaseModel(IGrainFactory grains, AuditedCaseWork caseWork, Au
             return NotFound();
         }
 
-        var outcome = await caseWork.ReadCaseAsync(tenant, User, id);
+        var outcome = await caseWork.ReadCaseAsync(tenant, User.Actor(), id);
         if (!outcome.IsOk)
         {
             return NotFound();
@@ -43,7 +42,7 @@ public sealed class CaseModel(IGrainFactory grains, AuditedCaseWork caseWork, Au
 
         Case = outcome.Value!;
         Employee = (await grains.GetGrain<IEmployeeGrain>(GrainKeys.Employee(tenant, Case.EmployeeId)).GetStatusAsync()).Value;
-        PainTrend = (await caseWork.ReadPainTrendAsync(tenant, User, Case.EmployeeId)).Value;
+        PainTrend = (await caseWork.ReadPainTrendAsync(tenant, User.Actor(), Case.EmployeeId)).Value;
 
         Audit = await audit.ForSubjectAsync(tenant, id);
         return Page();
@@ -51,21 +50,21 @@ public sealed class CaseModel(IGrainFactory grains, AuditedCaseWork caseWork, Au
 
     public async Task<IActionResult> OnPostTransitionAsync(string id, IncidentStatus to, string? note)
     {
-        var outcome = await caseWork.TransitionAsync(User.Tenant(), User, id, to, note);
+        var outcome = await caseWork.TransitionAsync(User.Tenant(), User.Actor(), id, to, note);
         TempData["Message"] = outcome.IsOk ? $"Case moved to {to}." : outcome.Detail;
         return RedirectToPage(new { id });
     }
 
     public async Task<IActionResult> OnPostClearanceAsync(string id, string employeeId)
     {
-        var outcome = await caseWork.ClearAsync(User.Tenant(), User, employeeId, $"case {id}");
+        var outcome = await caseWork.ClearAsync(User.Tenant(), User.Actor(), employeeId, $"case {id}");
         TempData["Message"] = outcome.IsOk ? "Clearance recorded: the routine is open again." : outcome.Detail;
         return RedirectToPage(new { id });
     }
 
     public async Task<IActionResult> OnPostRestrictionsAsync(string id, string employeeId, List<string>? exerciseIds)
     {
-        var outcome = await caseWork.RestrictAsync(User.Tenant(), User, employeeId, exerciseIds ?? []);
+        var outcome = await caseWork.RestrictAsync(User.Tenant(), User.Actor(), employeeId, exerciseIds ?? []);
         TempData["Message"] = outcome.IsOk ? "Restrictions saved." : outcome.Detail;
         return RedirectToPage(new { id });
     }

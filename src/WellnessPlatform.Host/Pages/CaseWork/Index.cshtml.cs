@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using WellnessPlatform.Contracts;
 using WellnessPlatform.Contracts.Incidents;
 using WellnessPlatform.Domain.Incidents;
+using WellnessPlatform.Grains.CaseWork;
 using WellnessPlatform.Host.CaseWork;
 using WellnessPlatform.Host.Security;
 using WellnessPlatform.Host.Web;
@@ -45,7 +46,7 @@ public sealed class IndexModel(AuditedCaseWork caseWork, IGrainFactory grains) :
         PageSize = PageSize is >= 1 and <= IncidentQueueQuery.MaxPageSize ? PageSize : null;
         ContinuationToken = ContinuationToken is { Length: > 0 and <= IncidentPaging.MaxTokenLength } token ? token : null;
         var counts = grains.GetGrain<IIncidentIndexGrain>(GrainKeys.IncidentIndex(tenant)).CountsAsync();
-        var page = await caseWork.ReadQueueAsync(tenant, User, new IncidentQueueQuery(Status, MaxAgeDays, null, PageSize ?? IncidentQueueQuery.DefaultPageSize, ContinuationToken));
+        var page = await caseWork.ReadQueueAsync(tenant, User.Actor(), new IncidentQueueQuery(Status, MaxAgeDays, null, PageSize ?? IncidentQueueQuery.DefaultPageSize, ContinuationToken));
         Queue = page.Items;
         NextToken = page.ContinuationToken;
         Counts = await counts;

@@ -5,6 +5,8 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 using WellnessPlatform.Domain;
+using WellnessPlatform.Grains.Rights;
+using WellnessPlatform.Host.Api.Responses;
 using WellnessPlatform.Host.Rights;
 using WellnessPlatform.Host.Security;
 using WellnessPlatform.Host.Web;
@@ -19,7 +21,7 @@ public sealed class DataModel(EmployeeRights rights, IOptions<Microsoft.AspNetCo
 
     public ErasureReceipt? Erased { get; private set; }
 
-    public string Confirmation => EmployeeRights.Confirmation;
+    public string Confirmation => ErasureConfirmation.Phrase;
 
     public void OnGet()
     {
@@ -28,25 +30,25 @@ public sealed class DataModel(EmployeeRights rights, IOptions<Microsoft.AspNetCo
     /// <summary>The same document as GET .../export, offered as a file.</summary>
     public async Task<IActionResult> OnGetDownloadAsync()
     {
-        var export = await rights.ExportAsync(User.Tenant(), User, User.Subject());
+        var export = await rights.ExportAsync(User.Tenant(), User.Actor(), User.Subject());
         if (export is null)
         {
             return NotFound();
         }
 
         Response.Headers.CacheControl = "no-store";
-        var bytes = JsonSerializer.SerializeToUtf8Bytes(export, json.Value.SerializerOptions);
+        var bytes = JsonSerializer.SerializeToUtf8Bytes(export.ToResponse(), json.Value.SerializerOptions);
         return File(bytes, "application/json", string.Create(CultureInfo.InvariantCulture, $"wellness-data-{export.EmployeeId}-{export.GeneratedAt:yyyy-MM-dd}.json"));
     }
 
     public async Task<IActionResult> OnPostEraseAsync(string? confirm)
     {
-        if (confirm?.Trim() != EmployeeRights.Confirmation)
+        if (confirm?.Trim() != ErasureConfirmation.Phrase)
         {
-            return Refuse(new FieldError("confirm", "confirmation_required", $"Type {EmployeeRights.Confirmation} to confirm; nothing was erased."));
+            return Refuse(new FieldError("confirm", "confirmation_required", $"Type {ErasureConfirmation.Phrase} to confirm; nothing was erased."));
         }
 
-        var outcome = await rights.EraseAsync(User.Tenant(), User, User.Subject());
+        var outcome = await rights.EraseAsync(User.Tenant(), User.Actor(), User.Subject());
         if (!outcome.IsOk)
         {
             return Refuse(new FieldError(string.Empty, outcome.Code ?? "error", outcome.Detail ?? "Erasure is recorded but did not complete yet; it finishes by itself. Try again shortly to see the receipt."));

@@ -8,8 +8,9 @@ using WellnessPlatform.Contracts.Tenants;
 using WellnessPlatform.Domain;
 using WellnessPlatform.Domain.Screening;
 using WellnessPlatform.Domain.Sessions;
+using WellnessPlatform.Grains.CaseWork;
+using WellnessPlatform.Grains.Employees;
 using WellnessPlatform.Host.Api.Responses;
-using WellnessPlatform.Host.CaseWork;
 using WellnessPlatform.Host.Security;
 using WellnessPlatform.Host.Web;
 
@@ -17,7 +18,7 @@ namespace WellnessPlatform.Host.Pages.Portal;
 
 /// <summary>The employee portal: enrolment, screening, today's routine, logging, progress, pain and consent.</summary>
 [Authorize(Policy = PagePolicies.Portal)]
-public sealed class IndexModel(IGrainFactory grains, AuditedCaseWork caseWork) : PageModel
+public sealed class IndexModel(IGrainFactory grains, AuditedCaseWork caseWork, Enrolments enrolments) : PageModel
 {
     public EmployeeStatus? Status { get; private set; }
 
@@ -42,15 +43,10 @@ public sealed class IndexModel(IGrainFactory grains, AuditedCaseWork caseWork) :
 
     public async Task<IActionResult> OnPostEnrolAsync(string timeZone)
     {
-        var tenant = User.Tenant();
-        var invitation = await grains.GetGrain<IRosterGrain>(GrainKeys.Roster(tenant)).GetAsync(User.Subject());
-        if (invitation is null)
-        {
-            return await ShowAsync([new FieldError("timeZone", "not_invited", "Your employer has not invited you to the programme yet.")]);
-        }
-
-        var outcome = await Employee.EnrolAsync(new Enrolment(timeZone ?? string.Empty, invitation.Department, []));
-        return await AfterAsync(outcome, "You are enrolled. Please answer the short screening next.");
+        var outcome = await enrolments.EnrolAsync(User.Tenant(), User.Subject(), timeZone ?? string.Empty, []);
+        return outcome.Code == Enrolments.NotInvitedCode
+            ? await ShowAsync([new FieldError("timeZone", outcome.Code, outcome.Detail!)])
+            : await AfterAsync(outcome, "You are enrolled. Please answer the short screening next.");
     }
 
     public async Task<IActionResult> OnPostScreenAsync(int painIntensity, bool workRelated, bool recentInjury, List<RedFlag>? redFlags)
@@ -76,7 +72,7 @@ public sealed class IndexModel(IGrainFactory grains, AuditedCaseWork caseWork) :
 
     public async Task<IActionResult> OnPostConsentAsync(bool granted)
     {
-        var outcome = await caseWork.SetConsentAsync(User.Tenant(), User, User.Subject(), granted);
+        var outcome = await caseWork.SetConsentAsync(User.Tenant(), User.Actor(), User.Subject(), granted);
         return await AfterAsync(outcome, granted ? "Case workers may now see your pain trend." : "Case workers can no longer see your pain trend.");
     }
 

@@ -5,8 +5,8 @@ using WellnessPlatform.Contracts.Incidents;
 using WellnessPlatform.Contracts.Tenants;
 using WellnessPlatform.Domain;
 using WellnessPlatform.Domain.Incidents;
+using WellnessPlatform.Grains.CaseWork;
 using WellnessPlatform.Host.Api.Responses;
-using WellnessPlatform.Host.CaseWork;
 using WellnessPlatform.Host.Security;
 using WellnessPlatform.Host.Web;
 
@@ -39,7 +39,7 @@ public sealed class ReportModel(IGrainFactory grains, AuditedCaseWork caseWork) 
         }
 
         var report = new IncidentReport(new DateTimeOffset(DateTime.SpecifyKind(occurredAt.Value, DateTimeKind.Utc)), location, activity, whatHappened, injury, bodyPart, treatment, privacyCase);
-        var outcome = await caseWork.ReportAsync(tenant, User, clientReportId, report);
+        var outcome = await caseWork.ReportAsync(tenant, User.Actor(), clientReportId, report);
         if (!outcome.IsOk)
         {
             Errors = outcome.Errors.Count > 0 ? outcome.Errors : [new FieldError(string.Empty, outcome.Code ?? "error", outcome.Detail ?? "The report could not be filed.")];

@@ -1,9 +1,7 @@
-using System.Security.Claims;
 using Azure.Data.Tables;
-using WellnessPlatform.Grains.Audit;
-using WellnessPlatform.Host.Security;
+using WellnessPlatform.Contracts;
 
-namespace WellnessPlatform.Host.Audit;
+namespace WellnessPlatform.Grains.Audit;
 
 /// <summary>
 /// The append-only audit log, written straight to Azure Table storage: one partition per tenant, row
@@ -11,22 +9,23 @@ namespace WellnessPlatform.Host.Audit;
 /// overwrite), and the API offers reading only. Two changes to existing rows are made: a change's row
 /// is written before the change with its outcome pending and then settled (<see cref="SettleAsync"/>),
 /// and erasure (the erasure grain, through <see cref="AuditTable"/>) replaces a person's id, where a row
-/// names them, with their erasure reference.
+/// names them, with their erasure reference. An application service beside the grains: the gateway's
+/// routes and pages, and case work and employee rights, write through it.
 /// </summary>
 public sealed class AuditLog(AuditTable table, TimeProvider clock)
 {
     public const int MaxPageSize = 200;
 
-    public Task AppendAsync(string tenantId, ClaimsPrincipal caller, string action, string subject, string? detail = null) =>
-        AppendAsync(tenantId, new AuditEntry(clock.GetUtcNow(), caller.Subject(), caller.MainRole(), action, subject, detail));
+    public Task AppendAsync(string tenantId, Actor actor, string action, string subject, string? detail = null) =>
+        AppendAsync(tenantId, new AuditEntry(clock.GetUtcNow(), actor.Subject, actor.Role, action, subject, detail));
 
     /// <summary>
     /// Logs a change before it is made, its outcome pending: if this fails the change is not attempted,
     /// so nothing happens unaudited. Returns the row to settle once the outcome is known.
     /// </summary>
-    public async Task<string> BeginAsync(string tenantId, ClaimsPrincipal caller, string action, string subject, string? detail)
+    public async Task<string> BeginAsync(string tenantId, Actor actor, string action, string subject, string? detail)
     {
-        var entry = new AuditEntry(clock.GetUtcNow(), caller.Subject(), caller.MainRole(), action, subject, detail, AuditOutcome.Pending);
+        var entry = new AuditEntry(clock.GetUtcNow(), actor.Subject, actor.Role, action, subject, detail, AuditOutcome.Pending);
         return await AppendAsync(tenantId, entry);
     }
 

@@ -1,8 +1,8 @@
-using WellnessPlatform.Host.Api;
+using WellnessPlatform.Grains.Audit;
 using WellnessPlatform.Host.Api.Responses;
 using WellnessPlatform.Host.Security;
 
-namespace WellnessPlatform.Host.Audit;
+namespace WellnessPlatform.Host.Api;
 
 /// <summary>Case workers and tenant admins page through their tenant's audit log. There is no route that changes it.</summary>
 public static class AuditApi

@@ -1,27 +1,21 @@
-using System.Security.Claims;
 using WellnessPlatform.Contracts;
 using WellnessPlatform.Contracts.Employees;
 using WellnessPlatform.Contracts.Incidents;
+using WellnessPlatform.Contracts.Isolation;
 using WellnessPlatform.Contracts.Rights;
 using WellnessPlatform.Contracts.Roster;
+using WellnessPlatform.Grains.Audit;
 using WellnessPlatform.Grains.Incidents;
-using WellnessPlatform.Grains.Isolation;
-using WellnessPlatform.Grains.Rights;
-using WellnessPlatform.Host.Audit;
-using WellnessPlatform.Host.Security;
 
-namespace WellnessPlatform.Host.Rights;
+namespace WellnessPlatform.Grains.Rights;
 
 /// <summary>
 /// The employee's rights over their data: export of everything held, and erasure. Both gather what
 /// several grains and the audit table hold about one person, and both are audit-logged. The API and
-/// the portal page both go through here.
+/// the portal page both go through here; what a caller must type to confirm an erasure is theirs to ask.
 /// </summary>
 public sealed class EmployeeRights(IGrainFactory grains, AuditLog audit, TimeProvider clock)
 {
-    /// <summary>What the caller must send as "confirm" for an erasure to start: it cannot be undone.</summary>
-    public const string Confirmation = "erase-my-data";
-
     private static readonly IReadOnlyDictionary<string, string> ExportNotes = new Dictionary<string, string>
     {
         ["employee.contributorToken"] = "A random number made at enrolment. The employer's anonymous weekly counts know you only by it, to count each of your corrections once; it is stored with nothing else about you.",
@@ -40,7 +34,7 @@ public sealed class EmployeeRights(IGrainFactory grains, AuditLog audit, TimePro
     ];
 
     /// <summary>The whole export, audited as "employee.exported"; null when nothing is held about the person.</summary>
-    public async Task<EmployeeDataExport?> ExportAsync(string tenant, ClaimsPrincipal caller, string employeeId)
+    public async Task<EmployeeDataExport?> ExportAsync(string tenant, Actor actor, string employeeId)
     {
         var employee = await Employee(tenant, employeeId).ExportAsync();
         var invitation = await Roster(tenant).GetAsync(employeeId);
@@ -60,7 +54,7 @@ public sealed class EmployeeRights(IGrainFactory grains, AuditLog audit, TimePro
 
         var export = new EmployeeDataExport(EmployeeDataExport.CurrentSchemaVersion, clock.GetUtcNow(), tenant, employeeId,
             employee.Value, invitation, incidents, await audit.AboutPersonAsync(tenant, employeeId), ExportNotes);
-        await audit.AppendAsync(tenant, caller, "employee.exported", employeeId, $"{incidents.Count} incident case(s) included");
+        await audit.AppendAsync(tenant, actor, "employee.exported", employeeId, $"{incidents.Count} incident case(s) included");
         return export;
     }
 
@@ -70,10 +64,10 @@ public sealed class EmployeeRights(IGrainFactory grains, AuditLog audit, TimePro
     /// is left; Conflict when a step could not finish now: the erasure stays recorded, its reminder
     /// finishes it, and repeating the request is safe.
     /// </summary>
-    public async Task<Outcome<ErasureReceipt>> EraseAsync(string tenant, ClaimsPrincipal caller, string employeeId)
+    public async Task<Outcome<ErasureReceipt>> EraseAsync(string tenant, Actor actor, string employeeId)
     {
         var process = grains.GetGrain<IErasureGrain>(GrainKeys.Erasure(tenant, employeeId));
-        var reference = await process.RequestAsync(new ErasureRequest(caller.Subject(), caller.MainRole()));
+        var reference = await process.RequestAsync(new ErasureRequest(actor.Subject, actor.Role));
         Outcome<ErasureResult> outcome;
         try
         {

@@ -1,4 +1,4 @@
-namespace WellnessPlatform.Host.Audit;
+namespace WellnessPlatform.Grains.Audit;
 
 /// <summary>How an audited change ended, as its row says.</summary>
 public static class AuditOutcome

@@ -1,4 +1,4 @@
-namespace WellnessPlatform.Grains.Isolation;
+namespace WellnessPlatform.Contracts.Isolation;
 
 /// <summary>Thrown when a call would reach a grain of another tenant.</summary>
 [GenerateSerializer, Alias("wp.TenantBoundaryException")]

@@ -3,11 +3,11 @@ using WellnessPlatform.Contracts.Incidents;
 using WellnessPlatform.Contracts.Roster;
 using WellnessPlatform.Grains.Audit;
 
-namespace WellnessPlatform.Host.Rights;
+namespace WellnessPlatform.Grains.Rights;
 
 /// <summary>
-/// Everything the platform holds about one employee, as one machine-readable JSON document
-/// (GET .../employees/{employeeId}/export). See docs/privacy.md, "Employee rights".
+/// Everything the platform holds about one employee, which the gateway maps to one machine-readable
+/// JSON document (GET .../employees/{employeeId}/export). See docs/privacy.md, "Employee rights".
 /// </summary>
 /// <param name="SchemaVersion">Raised whenever a field changes meaning or is removed; new fields keep the version.</param>
 /// <param name="Employee">The routine record; null when the person is invited but not enrolled.</param>

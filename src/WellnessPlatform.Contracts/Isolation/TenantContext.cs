@@ -1,12 +1,11 @@
-using WellnessPlatform.Contracts;
-
-namespace WellnessPlatform.Grains.Isolation;
+namespace WellnessPlatform.Contracts.Isolation;
 
 /// <summary>
 /// Who a grain call acts for, carried in Orleans' request context from the caller through every grain
 /// call it causes: a tenant (a signed-in caller's, stamped once per request by the gateway), a named
-/// system actor (seeding, reconciliation, operators, tests), or both. <see cref="TenantBoundaryFilter"/>
+/// system actor (seeding, reconciliation, operators, tests), or both. The silo's <c>TenantBoundaryFilter</c>
 /// refuses a call into a tenant's grain that carries neither, unless a grain of that tenant makes it.
+/// It lives in Contracts because every caller of a grain (gateway, jobs, tests) says through it whom it acts for.
 /// </summary>
 public static class TenantContext
 {

@@ -1,14 +1,13 @@
-using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text;
+using Microsoft.Extensions.Logging;
 using WellnessPlatform.Contracts;
 using WellnessPlatform.Contracts.Employees;
 using WellnessPlatform.Contracts.Incidents;
 using WellnessPlatform.Domain.Incidents;
-using WellnessPlatform.Host.Audit;
-using WellnessPlatform.Host.Security;
+using WellnessPlatform.Grains.Audit;
 
-namespace WellnessPlatform.Host.CaseWork;
+namespace WellnessPlatform.Grains.CaseWork;
 
 /// <summary>
 /// Reads and changes of incident and consented health data, each paired with its audit entry. The API
@@ -22,47 +21,47 @@ public sealed partial class AuditedCaseWork(IGrainFactory grains, AuditLog audit
     public static string IncidentId(string employeeId, string clientReportId) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{employeeId}\n{clientReportId}")))[..24];
 
-    public async Task<Outcome<IncidentCase>> ReportAsync(string tenant, ClaimsPrincipal caller, string clientReportId, IncidentReport report)
+    public async Task<Outcome<IncidentCase>> ReportAsync(string tenant, Actor actor, string clientReportId, IncidentReport report)
     {
-        var id = IncidentId(caller.Subject(), clientReportId);
-        return await Changed(tenant, caller, "incident.reported", id, () => Incident(tenant, id).ReportAsync(caller.Subject(), report));
+        var id = IncidentId(actor.Subject, clientReportId);
+        return await Changed(tenant, actor, "incident.reported", id, () => Incident(tenant, id).ReportAsync(actor.Subject, report));
     }
 
-    public Task<Outcome<IncidentCase>> ReadCaseAsync(string tenant, ClaimsPrincipal caller, string incidentId) =>
-        Audited(tenant, caller, "incident.read", incidentId, Incident(tenant, incidentId).GetAsync());
+    public Task<Outcome<IncidentCase>> ReadCaseAsync(string tenant, Actor actor, string incidentId) =>
+        Audited(tenant, actor, "incident.read", incidentId, Incident(tenant, incidentId).GetAsync());
 
-    public Task<Outcome<IncidentCase>> TransitionAsync(string tenant, ClaimsPrincipal caller, string incidentId, IncidentStatus to, string? note) =>
-        Changed(tenant, caller, "incident.transition", incidentId, () => Incident(tenant, incidentId).TransitionAsync(to, caller.Subject(), note), to.ToString());
+    public Task<Outcome<IncidentCase>> TransitionAsync(string tenant, Actor actor, string incidentId, IncidentStatus to, string? note) =>
+        Changed(tenant, actor, "incident.transition", incidentId, () => Incident(tenant, incidentId).TransitionAsync(to, actor.Subject, note), to.ToString());
 
     /// <summary>One page of the queue (or of one person's cases, with an employee id); each page read is audited.</summary>
-    public async Task<IncidentQueuePage> ReadQueueAsync(string tenant, ClaimsPrincipal caller, IncidentQueueQuery query)
+    public async Task<IncidentQueuePage> ReadQueueAsync(string tenant, Actor actor, IncidentQueueQuery query)
     {
         var page = await grains.GetGrain<IIncidentIndexGrain>(GrainKeys.IncidentIndex(tenant)).QueryAsync(query);
-        await audit.AppendAsync(tenant, caller, query.EmployeeId is null ? "incident.queue.read" : "incident.list.own", query.EmployeeId ?? "queue",
+        await audit.AppendAsync(tenant, actor, query.EmployeeId is null ? "incident.queue.read" : "incident.list.own", query.EmployeeId ?? "queue",
             $"{page.Items.Count} case(s){(query.ContinuationToken is null ? string.Empty : ", a later page")}");
         return page;
     }
 
-    public Task<Outcome<EmployeeStatus>> ClearAsync(string tenant, ClaimsPrincipal caller, string employeeId, string? note) =>
-        Changed(tenant, caller, "clearance.recorded", employeeId, () => Employee(tenant, employeeId).RecordClearanceAsync(caller.Subject()), note);
+    public Task<Outcome<EmployeeStatus>> ClearAsync(string tenant, Actor actor, string employeeId, string? note) =>
+        Changed(tenant, actor, "clearance.recorded", employeeId, () => Employee(tenant, employeeId).RecordClearanceAsync(actor.Subject), note);
 
-    public Task<Outcome<EmployeeStatus>> RestrictAsync(string tenant, ClaimsPrincipal caller, string employeeId, IReadOnlyList<string> exerciseIds) =>
-        Changed(tenant, caller, "restrictions.set", employeeId, () => Employee(tenant, employeeId).SetRestrictionsAsync(exerciseIds), string.Join(",", exerciseIds));
+    public Task<Outcome<EmployeeStatus>> RestrictAsync(string tenant, Actor actor, string employeeId, IReadOnlyList<string> exerciseIds) =>
+        Changed(tenant, actor, "restrictions.set", employeeId, () => Employee(tenant, employeeId).SetRestrictionsAsync(exerciseIds), string.Join(",", exerciseIds));
 
-    public Task<Outcome<PainTrendView>> ReadPainTrendAsync(string tenant, ClaimsPrincipal caller, string employeeId) =>
-        Audited(tenant, caller, "pain-trend.read", employeeId, Employee(tenant, employeeId).GetConsentedPainTrendAsync());
+    public Task<Outcome<PainTrendView>> ReadPainTrendAsync(string tenant, Actor actor, string employeeId) =>
+        Audited(tenant, actor, "pain-trend.read", employeeId, Employee(tenant, employeeId).GetConsentedPainTrendAsync());
 
-    public Task<Outcome<EmployeeStatus>> SetConsentAsync(string tenant, ClaimsPrincipal caller, string employeeId, bool granted) =>
-        Changed(tenant, caller, granted ? "consent.granted" : "consent.revoked", employeeId, () => Employee(tenant, employeeId).SetCaseWorkerConsentAsync(granted));
+    public Task<Outcome<EmployeeStatus>> SetConsentAsync(string tenant, Actor actor, string employeeId, bool granted) =>
+        Changed(tenant, actor, granted ? "consent.granted" : "consent.revoked", employeeId, () => Employee(tenant, employeeId).SetCaseWorkerConsentAsync(granted));
 
     private IIncidentGrain Incident(string tenant, string id) => grains.GetGrain<IIncidentGrain>(GrainKeys.Incident(tenant, id));
 
     private IEmployeeGrain Employee(string tenant, string id) => grains.GetGrain<IEmployeeGrain>(GrainKeys.Employee(tenant, id));
 
     // Logged first, then made, then settled: if the log cannot be written the change is not attempted.
-    private async Task<Outcome<T>> Changed<T>(string tenant, ClaimsPrincipal caller, string action, string subject, Func<Task<Outcome<T>>> change, string? detail = null)
+    private async Task<Outcome<T>> Changed<T>(string tenant, Actor actor, string action, string subject, Func<Task<Outcome<T>>> change, string? detail = null)
     {
-        var row = await audit.BeginAsync(tenant, caller, action, subject, detail);
+        var row = await audit.BeginAsync(tenant, actor, action, subject, detail);
         Outcome<T> outcome;
         try
         {
@@ -95,12 +94,12 @@ public sealed partial class AuditedCaseWork(IGrainFactory grains, AuditLog audit
     private static partial void LogSettleFailed(ILogger logger, Exception exception);
 
     // Reads are logged once they succeed: a refused call read nothing.
-    private async Task<Outcome<T>> Audited<T>(string tenant, ClaimsPrincipal caller, string action, string subject, Task<Outcome<T>> call, string? detail = null)
+    private async Task<Outcome<T>> Audited<T>(string tenant, Actor actor, string action, string subject, Task<Outcome<T>> call, string? detail = null)
     {
         var outcome = await call;
         if (outcome.IsOk)
         {
-            await audit.AppendAsync(tenant, caller, action, subject, detail);
+            await audit.AppendAsync(tenant, actor, action, subject, detail);
         }
 
         return outcome;

@@ -1,6 +1,4 @@
-using WellnessPlatform.Grains.Audit;
-
-namespace WellnessPlatform.Host.Audit;
+namespace WellnessPlatform.Grains.Audit;
 
 /// <summary>A page of audit entries, newest first, with the token for the next page (null at the end).</summary>
 public sealed record AuditPage(IReadOnlyList<AuditEntry> Entries, string? ContinuationToken);

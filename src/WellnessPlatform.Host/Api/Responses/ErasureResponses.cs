@@ -1,4 +1,4 @@
-namespace WellnessPlatform.Host.Rights;
+namespace WellnessPlatform.Host.Api.Responses;
 
 /// <summary>
 /// The answer to an erasure. It holds no health data (a tenant admin may ask for erasure) and not the
@@ -7,8 +7,11 @@ namespace WellnessPlatform.Host.Rights;
 /// <param name="ErasureReference">Replaces the employee id in kept incident cases and audit entries.</param>
 /// <param name="Removed">What was deleted from storage.</param>
 /// <param name="Kept">What stays, and why.</param>
-public sealed record ErasureReceipt(
+public sealed record ErasureReceiptResponse(
     string ErasureReference,
     DateTimeOffset ErasedAt,
     IReadOnlyList<string> Removed,
-    IReadOnlyList<RetainedRecord> Kept);
+    IReadOnlyList<RetainedRecordResponse> Kept);
+
+/// <summary>Something erasure keeps, with the reason it is kept.</summary>
+public sealed record RetainedRecordResponse(string What, string Why);
