@@ -9,8 +9,8 @@ internal static class Axe
     private static readonly Lazy<string> Script = new(() =>
         File.ReadAllText(Path.Combine(AzuriteProcess.RepositoryRoot(), "node_modules", "axe-core", "axe.min.js")));
 
-    /// <summary>Violations of serious or critical impact; all violations are written to artifacts/axe/{name}.json.</summary>
-    public static async Task<IReadOnlyList<string>> SeriousViolationsAsync(IPage page, string name)
+    /// <summary>Every violation, whatever its impact (minor ones too); each is also written to artifacts/axe/{name}.json.</summary>
+    public static async Task<IReadOnlyList<string>> ViolationsAsync(IPage page, string name)
     {
         await page.AddScriptTagAsync(new PageAddScriptTagOptions { Content = Script.Value });
         var json = await page.EvaluateAsync<JsonElement>(
@@ -18,13 +18,12 @@ internal static class Axe
         Directory.CreateDirectory(Path.Combine(BrowserFixture.Artifacts, "axe"));
         await File.WriteAllTextAsync(Path.Combine(BrowserFixture.Artifacts, "axe", $"{name}.json"), json.GetRawText());
         return [.. json.EnumerateArray()
-            .Where(v => v.GetProperty("impact").GetString() is "serious" or "critical")
-            .Select(v => $"{v.GetProperty("id").GetString()}: {v.GetProperty("help").GetString()} at {string.Join(", ", v.GetProperty("nodes").EnumerateArray().Select(n => n.GetString()))}")];
+            .Select(v => $"{v.GetProperty("impact").GetString()} {v.GetProperty("id").GetString()}: {v.GetProperty("help").GetString()} at {string.Join(", ", v.GetProperty("nodes").EnumerateArray().Select(n => n.GetString()))}")];
     }
 
     public static async Task AssertCleanAsync(IPage page, string name)
     {
-        var violations = await SeriousViolationsAsync(page, name);
+        var violations = await ViolationsAsync(page, name);
         Assert.True(violations.Count == 0, $"{name}: " + string.Join("\n", violations));
     }
 }

@@ -9,16 +9,20 @@ public sealed class CaseWorkerConsoleTests(BrowserFixture fixture)
         var page = await fixture.SignInAsync("caseworker");
         await page.GotoAsync("/casework?status=Reported");
         Assert.Contains("demo-lifting-strain", await page.InnerTextAsync("[data-testid=queue]"), StringComparison.Ordinal);
+        Assert.Contains("In treatment", await page.InnerTextAsync("[data-testid=counts]"), StringComparison.Ordinal);
+        Assert.DoesNotContain("InTreatment", await page.InnerTextAsync("main"), StringComparison.Ordinal);
+        Assert.Contains("workers' compensation", await page.InnerTextAsync("[data-testid=employer-links]"), StringComparison.Ordinal);
         await Axe.AssertCleanAsync(page, "casework-queue");
         await BrowserFixture.ScreenshotAsync(page, "casework-queue");
 
         await page.ClickAsync("text=demo-lifting-strain");
         Assert.Contains("7 calendar days", await page.InnerTextAsync("[data-testid=form301]"), StringComparison.Ordinal);
         await Axe.AssertCleanAsync(page, "casework-case");
-        foreach (var step in new[] { "Triaged", "InTreatment", "RestrictedDuty", "ReturnToWork", "Closed" })
+        Assert.Contains("Workers' compensation", await page.InnerTextAsync("main"), StringComparison.Ordinal);
+        foreach (var (step, label) in new[] { ("Triaged", "Triaged"), ("InTreatment", "In treatment"), ("RestrictedDuty", "Restricted duty"), ("ReturnToWork", "Back at work"), ("Closed", "Closed") })
         {
             await page.ClickAsync($"button[data-transition={step}]");
-            Assert.Equal(step, await page.InnerTextAsync("[data-testid=status]"));
+            Assert.Equal(label, await page.InnerTextAsync("[data-testid=status]"));
         }
 
         Assert.Equal(6, await page.Locator("[data-testid=timeline] li").CountAsync());

@@ -68,7 +68,11 @@ public sealed class EmployeePortalTests(BrowserFixture fixture)
 
         await page.ClickAsync("[data-testid=report-link]");
         await Axe.AssertCleanAsync(page, "portal-report");
-        await page.FillAsync("#occurredAt", DateTime.UtcNow.AddHours(-2).ToString("yyyy-MM-ddTHH:mm", System.Globalization.CultureInfo.InvariantCulture));
+        // The time is asked on the person's own clock, in their zone, and stored as that instant.
+        var zone = TimeZoneInfo.FindSystemTimeZoneById((await page.GetAttributeAsync("#occurredAt", "data-zone"))!);
+        var occurred = DateTimeOffset.UtcNow.AddHours(-2);
+        occurred = occurred.AddTicks(-(occurred.Ticks % TimeSpan.TicksPerMinute));
+        await page.FillAsync("#occurredAt", TimeZoneInfo.ConvertTime(occurred, zone).ToString("yyyy-MM-ddTHH:mm", System.Globalization.CultureInfo.InvariantCulture));
         await page.FillAsync("#location", "Aisle 4");
         await page.FillAsync("#activity", "Reaching for a box on a high shelf");
         await page.FillAsync("#whatHappened", "Twisted while lowering the box");
@@ -79,7 +83,11 @@ public sealed class EmployeePortalTests(BrowserFixture fixture)
         var receipt = await page.InnerTextAsync("[data-testid=receipt]");
         Assert.Contains("occupational-health team", receipt, StringComparison.Ordinal);
         Assert.Contains("Workers' compensation", receipt, StringComparison.Ordinal);
+        Assert.Contains(zone.Id, receipt, StringComparison.Ordinal);
         await BrowserFixture.ScreenshotAsync(page, "portal-report-receipt");
+        using var api = await fixture.ApiAsAsync("employee-held");
+        var own = await api.GetFromJsonAsync<JsonNode>("/api/tenants/demo/employees/emp-007/incidents");
+        Assert.Contains(own!["items"]!.AsArray(), c => (DateTimeOffset)c!["occurredAt"]! == occurred);
     }
 
     private async Task<HttpClient> ApiForNewEmployeeAsync() => await fixture.ApiAsAsync("employee-new");

@@ -49,4 +49,20 @@ public sealed class LocalCalendarTests
     {
         Assert.False(LocalCalendar.TryFindZone(id, out _));
     }
+
+    [Fact]
+    public void A_wall_clock_time_is_read_in_the_persons_zone()
+    {
+        var instant = LocalCalendar.Instant(new DateTime(2026, 7, 14, 9, 15, 0), Zone("America/Chicago"));
+
+        Assert.Equal(new DateTimeOffset(2026, 7, 14, 14, 15, 0, TimeSpan.Zero), instant);
+    }
+
+    [Fact]
+    public void A_time_the_clocks_skipped_names_no_instant_and_a_repeated_one_is_its_first()
+    {
+        // Europe/Berlin: 29 March 2026 02:00 → 03:00; 25 October 2026 03:00 → 02:00.
+        Assert.Null(LocalCalendar.Instant(new DateTime(2026, 3, 29, 2, 30, 0), Zone("Europe/Berlin")));
+        Assert.Equal(new DateTimeOffset(2026, 10, 25, 0, 30, 0, TimeSpan.Zero), LocalCalendar.Instant(new DateTime(2026, 10, 25, 2, 30, 0), Zone("Europe/Berlin")));
+    }
 }

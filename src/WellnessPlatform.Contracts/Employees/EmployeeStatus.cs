@@ -3,7 +3,10 @@ using WellnessPlatform.Domain.Screening;
 
 namespace WellnessPlatform.Contracts.Employees;
 
-/// <summary>The person's enrolment, screening and pauses: what decides whether they may exercise today.</summary>
+/// <summary>
+/// The person's enrolment, screening and pauses: what decides whether they may exercise today.
+/// <paramref name="RestDays"/> are this week's; <paramref name="PlannedRestDays"/> the latest choice, from next Monday when it changed.
+/// </summary>
 [GenerateSerializer, Immutable, Alias("wp.EmployeeStatus")]
 public sealed record EmployeeStatus(
     [property: Id(0)] string TimeZone,
@@ -16,4 +19,5 @@ public sealed record EmployeeStatus(
     [property: Id(7)] PauseRange? ActivePause,
     [property: Id(8)] IReadOnlyList<DayOfWeek> RestDays,
     [property: Id(9)] IReadOnlyList<string> RestrictedExercises,
-    [property: Id(10)] bool CaseWorkerConsent);
+    [property: Id(10)] bool CaseWorkerConsent,
+    [property: Id(11)] IReadOnlyList<DayOfWeek>? PlannedRestDays = null);

@@ -49,6 +49,23 @@ public static class LocalCalendar
     public static DateOnly LocalDay(DateTimeOffset instant, TimeZoneInfo zone) =>
         DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(instant, zone).DateTime);
 
+    /// <summary>
+    /// The instant a wall-clock time in a zone names, as a person enters it. Null for a time the zone
+    /// skipped (clocks went forward); a time the zone had twice (clocks went back) is taken as the first,
+    /// the earlier instant.
+    /// </summary>
+    public static DateTimeOffset? Instant(DateTime wallClock, TimeZoneInfo zone)
+    {
+        var local = DateTime.SpecifyKind(wallClock, DateTimeKind.Unspecified);
+        if (zone.IsInvalidTime(local))
+        {
+            return null;
+        }
+
+        var offset = zone.IsAmbiguousTime(local) ? zone.GetAmbiguousTimeOffsets(local).Max() : zone.GetUtcOffset(local);
+        return new DateTimeOffset(local, offset);
+    }
+
     /// <summary>The IANA zone, or UTC for an id that is not one (a record always has a zone to count days in).</summary>
     public static TimeZoneInfo ZoneOrUtc(string? ianaId)
     {

@@ -16,8 +16,9 @@ internal static class EmployeeViews
     {
         var pause = record.Pauses.FirstOrDefault(p => p.Until is null || p.Until >= today);
         var restDays = record.RestDays.Where(r => r.EffectiveFrom <= today).MaxBy(r => r.EffectiveFrom)?.Days ?? [];
+        var planned = record.RestDays.MaxBy(r => r.EffectiveFrom)?.Days ?? [];
         return new EmployeeStatus(record.TimeZone, record.Departments[^1].Department, record.EnrolledOn, record.ScreeningOutcome, record.ScreenedAt,
-            record.OnHold, record.ClearedAt, pause, restDays, record.RestrictedExercises, record.CaseWorkerConsent);
+            record.OnHold, record.ClearedAt, pause, restDays, record.RestrictedExercises, record.CaseWorkerConsent, planned);
     }
 
     public static SessionReceipt Receipt(EmployeeRecord record, LoggedSession logged, ProgressReport report, DateOnly today) =>

@@ -11,7 +11,7 @@ internal static class EmployeeMapping
 {
     public static EmployeeStatusResponse ToResponse(this EmployeeStatus s) => new(
         s.TimeZone, s.Department, s.EnrolledOn, s.Screening?.ToResponse(), s.ScreenedAt, s.OnHold, s.ClearedAt,
-        s.ActivePause?.ToResponse(), s.RestDays, s.RestrictedExercises, s.CaseWorkerConsent);
+        s.ActivePause?.ToResponse(), s.RestDays, s.RestrictedExercises, s.CaseWorkerConsent, s.PlannedRestDays ?? s.RestDays);
 
     public static ScreeningOutcomeResponse ToResponse(this ScreeningOutcome o) => new(o.Held, WireEnum.Names(o.Reasons), o.SuggestIncidentReport, o.Advice);
 

@@ -4,9 +4,11 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using WellnessPlatform.Contracts;
 using WellnessPlatform.Contracts.Employees;
 using WellnessPlatform.Contracts.Incidents;
+using WellnessPlatform.Contracts.Tenants;
 using WellnessPlatform.Domain.Incidents;
 using WellnessPlatform.Grains.Audit;
 using WellnessPlatform.Grains.CaseWork;
+using WellnessPlatform.Host.Api.Responses;
 using WellnessPlatform.Host.Security;
 using WellnessPlatform.Host.Web;
 
@@ -25,6 +27,9 @@ public sealed class CaseModel(IGrainFactory grains, AuditedCaseWork caseWork, Au
     public IReadOnlyList<AuditEntry> Audit { get; private set; } = [];
 
     public string? Problem { get; private set; }
+
+    /// <summary>The employer's incident procedure and workers' compensation pages, where the employer gave them.</summary>
+    public TenantLinks Links { get; private set; } = new(null, null);
 
     public async Task<IActionResult> OnGetAsync(string id)
     {
@@ -45,6 +50,7 @@ public sealed class CaseModel(IGrainFactory grains, AuditedCaseWork caseWork, Au
         PainTrend = (await caseWork.ReadPainTrendAsync(tenant, User.Actor(), Case.EmployeeId)).Value;
 
         Audit = await audit.ForSubjectAsync(tenant, id);
+        Links = TenantLinks.From(await grains.GetGrain<ITenantGrain>(tenant).GetConfigAsync());
         return Page();
     }
 

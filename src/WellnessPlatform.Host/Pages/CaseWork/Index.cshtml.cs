@@ -3,8 +3,10 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using WellnessPlatform.Contracts;
 using WellnessPlatform.Contracts.Incidents;
+using WellnessPlatform.Contracts.Tenants;
 using WellnessPlatform.Domain.Incidents;
 using WellnessPlatform.Grains.CaseWork;
+using WellnessPlatform.Host.Api.Responses;
 using WellnessPlatform.Host.CaseWork;
 using WellnessPlatform.Host.Security;
 using WellnessPlatform.Host.Web;
@@ -39,6 +41,9 @@ public sealed class IndexModel(AuditedCaseWork caseWork, IGrainFactory grains) :
 
     public IReadOnlyDictionary<IncidentStatus, int> Counts { get; private set; } = new Dictionary<IncidentStatus, int>();
 
+    /// <summary>The employer's incident procedure and workers' compensation pages, where the employer gave them.</summary>
+    public TenantLinks Links { get; private set; } = new(null, null);
+
     public async Task OnGetAsync()
     {
         var tenant = User.Tenant();
@@ -50,5 +55,6 @@ public sealed class IndexModel(AuditedCaseWork caseWork, IGrainFactory grains) :
         Queue = page.Items;
         NextToken = page.ContinuationToken;
         Counts = await counts;
+        Links = TenantLinks.From(await grains.GetGrain<ITenantGrain>(tenant).GetConfigAsync());
     }
 }

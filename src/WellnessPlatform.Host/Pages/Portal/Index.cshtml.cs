@@ -76,6 +76,22 @@ public sealed class IndexModel(IGrainFactory grains, AuditedCaseWork caseWork, E
         return await AfterAsync(outcome, granted ? "Case workers may now see your pain trend." : "Case workers can no longer see your pain trend.");
     }
 
+    /// <summary>A medical pause from a day (today when empty) until an optional last day: the streak is frozen meanwhile.</summary>
+    public async Task<IActionResult> OnPostPauseAsync(DateOnly? from, DateOnly? until)
+    {
+        var outcome = await Employee.StartPauseAsync(new PauseRequest(from, until));
+        return await AfterAsync(outcome, until is { } end
+            ? $"Your routine is paused until {end:d MMMM}; your streak is frozen meanwhile."
+            : "Your routine is paused; your streak is frozen until you end the pause here.");
+    }
+
+    public async Task<IActionResult> OnPostEndPauseAsync() =>
+        await AfterAsync(await Employee.EndPauseAsync(), "Your pause has ended. Welcome back.");
+
+    /// <summary>Planned rest weekdays: a rest day is never a missed one. A week under way keeps its plan.</summary>
+    public async Task<IActionResult> OnPostRestDaysAsync(List<DayOfWeek>? restDays) =>
+        await AfterAsync(await Employee.SetRestDaysAsync(restDays ?? []), "Your rest days are saved; they apply from next Monday.");
+
     private async Task<IActionResult> AfterAsync<T>(Outcome<T> outcome, string success)
     {
         if (outcome.IsOk)

@@ -1,0 +1,80 @@
+using System.Globalization;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Microsoft.Playwright;
+
+namespace WellnessPlatform.Browser.Tests;
+
+/// <summary>The employee's own controls in the portal: a medical pause (start, until, end) and planned rest days.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class PortalControlsTests(BrowserFixture fixture)
+{
+    [Fact]
+    public async Task An_employee_pauses_the_routine_until_a_day_and_ends_the_pause_from_the_portal()
+    {
+        var page = await fixture.SignInAsync("employee");
+        await page.GotoAsync("/portal");
+        await Axe.AssertCleanAsync(page, "portal-controls");
+        var today = DateOnly.Parse(await page.InputValueAsync("#pauseFrom"), CultureInfo.InvariantCulture);
+
+        // An end before the start is refused, names the field, and pauses nothing.
+        await page.FillAsync("#pauseUntil", today.AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Pause my routine" }).ClickAsync();
+        Assert.Equal(1, await page.Locator(".errors li[data-field=until]").CountAsync());
+        Assert.Null((await StatusAsync())["activePause"]);
+
+        await page.FillAsync("#pauseUntil", today.AddDays(3).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Pause my routine" }).ClickAsync();
+        Assert.Contains("paused until", await page.InnerTextAsync(".notice"), StringComparison.Ordinal);
+        Assert.Contains("Your routine is paused", await page.InnerTextAsync("main"), StringComparison.Ordinal);
+        Assert.Equal(0, await page.Locator("[data-testid=log]").CountAsync());
+        Assert.Contains("until", await page.InnerTextAsync("[data-testid=pause-state]"), StringComparison.Ordinal);
+        var paused = (await StatusAsync())["activePause"]!;
+        Assert.Equal((today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), today.AddDays(3).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+            ((string)paused["from"]!, (string)paused["until"]!));
+        await Axe.AssertCleanAsync(page, "portal-paused");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "End my pause" }).ClickAsync();
+        Assert.Contains("pause has ended", await page.InnerTextAsync(".notice"), StringComparison.Ordinal);
+        Assert.Equal(1, await page.Locator("[data-testid=log]").CountAsync());
+        Assert.Null((await StatusAsync())["activePause"]);
+    }
+
+    [Fact]
+    public async Task An_employee_sets_planned_rest_days_and_more_than_two_are_refused()
+    {
+        var page = await fixture.SignInAsync("employee");
+        await page.GotoAsync("/portal");
+        var before = (await page.Locator("input[name=restDays]:checked").EvaluateAllAsync<string[]>("els => els.map(e => e.value)")).ToHashSet();
+
+        foreach (var day in new[] { "Monday", "Tuesday", "Wednesday" })
+        {
+            await page.Locator($"input[name=restDays][value={day}]").CheckAsync();
+        }
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save rest days" }).ClickAsync();
+        Assert.Equal(1, await page.Locator(".errors li[data-field=restDays]").CountAsync());
+
+        await page.GotoAsync("/portal");
+        await page.Locator("input[name=restDays][value=Wednesday]").UncheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save rest days" }).ClickAsync();
+        Assert.Contains("from next Monday", await page.InnerTextAsync(".notice"), StringComparison.Ordinal);
+
+        // Put the person's plan back as it was, for the tests that read the demo tenant after this one.
+        await page.GotoAsync("/portal");
+        foreach (var box in await page.Locator("input[name=restDays]").AllAsync())
+        {
+            var value = await box.GetAttributeAsync("value");
+            await box.SetCheckedAsync(value is not null && before.Contains(value));
+        }
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save rest days" }).ClickAsync();
+        Assert.Contains("from next Monday", await page.InnerTextAsync(".notice"), StringComparison.Ordinal);
+    }
+
+    private async Task<JsonNode> StatusAsync()
+    {
+        using var api = await fixture.ApiAsAsync("employee");
+        return (await api.GetFromJsonAsync<JsonNode>("/api/tenants/demo/employees/emp-001"))!;
+    }
+}
