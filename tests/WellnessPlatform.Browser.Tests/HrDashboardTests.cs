@@ -42,4 +42,28 @@ public sealed class HrDashboardTests(BrowserFixture fixture)
 
         Assert.Contains("fewer than 5", csv, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task No_week_shows_more_people_active_than_enrolled_or_a_share_above_100_percent_and_the_page_says_what_is_pooled()
+    {
+        var page = await fixture.SignInAsync("hr");
+        await page.GotoAsync("/hr?weeks=26");
+        Assert.Contains("What is pooled", await page.InnerTextAsync("[data-testid=pooled]"), StringComparison.Ordinal);
+
+        var compared = 0;
+        foreach (var row in await page.Locator("[data-testid=weekly] tbody tr, [data-testid=departments] tbody tr").AllAsync())
+        {
+            // Columns: group, enrolled, active, meeting target, share meeting target, ...
+            var cells = (await row.Locator("th, td").AllInnerTextsAsync()).Select(c => c.Trim()).ToList();
+            if (int.TryParse(cells[1], out var enrolled) && int.TryParse(cells[2], out var active))
+            {
+                Assert.True(active <= enrolled, $"{cells[0]}: {active} active of {enrolled} enrolled");
+                Assert.True(!int.TryParse(cells[3], out var met) || met <= active, $"{cells[0]}: {cells[3]} meeting target of {active} active");
+                Assert.True(!cells[4].EndsWith('%') || int.Parse(cells[4].TrimEnd('%'), System.Globalization.CultureInfo.InvariantCulture) <= 100, $"{cells[0]}: {cells[4]}");
+                compared++;
+            }
+        }
+
+        Assert.True(compared >= 10, $"only {compared} rows had figures to compare");
+    }
 }

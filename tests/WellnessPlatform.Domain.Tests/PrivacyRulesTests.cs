@@ -51,6 +51,27 @@ public sealed class PrivacyRulesTests
     }
 
     [Fact]
+    public void A_pooled_enrolment_that_lags_behind_the_active_people_never_shows_more_active_than_enrolled()
+    {
+        var c = new Dictionary<CellKey, long> { [new("2026-W01", "ops", Metric.Joined)] = 12 };
+        var pool = new MembershipPool();
+        Release(c, "2026-W01", pool);
+
+        // Three join (fewer than k changes: the published 12 stays) and all fifteen exercise and meet target.
+        c[new("2026-W02", "ops", Metric.Joined)] = 3;
+        Group(c, "2026-W02", "ops", 15, 45);
+        c[new("2026-W02", "ops", Metric.MetTarget)] = 15;
+        var week = Release(c, "2026-W02", pool);
+
+        foreach (var cell in week.Departments.Values.Append(week.Total))
+        {
+            Assert.Equal((12, 12, 12), (cell.Enrolled, cell.Active, cell.MeetingTarget));
+            Assert.Equal(1.0, cell.ShareMeetingTarget);
+            Assert.Equal(3.0, cell.SessionsPerActive); // per active person as they were: 45 sessions by 15 people
+        }
+    }
+
+    [Fact]
     public void A_department_whose_true_enrolment_fell_below_k_is_hidden_even_if_its_published_figure_is_larger()
     {
         var c = new Dictionary<CellKey, long>

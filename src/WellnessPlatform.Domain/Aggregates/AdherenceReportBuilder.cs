@@ -102,13 +102,19 @@ public static class AdherenceReportBuilder
             return new AdherenceCell(null, null, null, null, null, null, null, null, true, true, true);
         }
 
-        var share = rates.Release(new RateRequest(week, group, RateKind.ShareMeetingTarget, r.Met, enrolled));
+        // The pooled enrolment can lag behind the people active this week (it moves only in steps of k
+        // joins or leaves). Shown as they are, the figures would say more people exercised than are
+        // enrolled, or a share above 100 %. Active and meeting target are shown at most the enrolment:
+        // a function of figures already published, so it tells nothing new.
+        var active = Math.Min(r.Active, enrolled);
+        var met = Math.Min(r.Met, active);
+        var share = rates.Release(new RateRequest(week, group, RateKind.ShareMeetingTarget, met, enrolled));
         var pain = healthHidden || r.PainCount == 0
             ? new RateResult(null, false, false)
             : rates.Release(new RateRequest(week, group, RateKind.AveragePainChange, r.PainSum, r.PainCount));
         double? perActive = !activityHidden && r.Active > 0 ? Math.Round((double)r.Sessions / r.Active, 2, MidpointRounding.AwayFromZero) : null;
         int? median = !activityHidden && r.Active > 0 ? Median(r.Streaks) : null;
-        return new AdherenceCell(enrolled, r.Active, rates.HidesNumerators ? null : r.Met, share.Value,
+        return new AdherenceCell(enrolled, active, rates.HidesNumerators ? null : met, share.Value,
             activityHidden ? null : r.Sessions, perActive, median, pain.Value, false, healthHidden, activityHidden,
             share.Noised || pain.Noised, share.Withheld || pain.Withheld);
     }

@@ -22,8 +22,9 @@ public sealed class UpgradeReadTests
         var answers = await UpgradeSnapshot.ReadAllAsync(platform, importId);
 
         Assert.Equal(recorded.Select(kv => kv.Key), answers.Select(kv => kv.Key));
-        foreach (var (read, answer) in recorded)
+        foreach (var (read, recordedAnswer) in recorded)
         {
+            var answer = read.Contains("/adherence", StringComparison.Ordinal) ? CappedAtEnrolment(recordedAnswer) : recordedAnswer;
             Assert.True(Keeps(answer, answers[read]), $"{read}\nversion 1: {answer!.ToJsonString()}\nnow: {answers[read]!.ToJsonString()}");
         }
     }
@@ -36,6 +37,35 @@ public sealed class UpgradeReadTests
         Assert.False(Keeps(JsonNode.Parse("""{"a":1,"b":2}"""), JsonNode.Parse("""{"a":1}""")));
         Assert.False(Keeps(JsonNode.Parse("""[1,2]"""), JsonNode.Parse("""[1,2,3]""")));
     }
+
+    /// <summary>
+    /// The one deliberate change to what version 1 answered: a week released now shows active and meeting
+    /// target at most its pooled enrolment (version 1 could show 13 active of 11 enrolled). Weeks version 1
+    /// stored were released again here, as the copied database held none yet.
+    /// </summary>
+    private static JsonNode? CappedAtEnrolment(JsonNode? answer)
+    {
+        var copy = answer?.DeepClone();
+        foreach (var cell in Objects(copy).Where(o => o["enrolled"] is JsonValue && o["active"] is JsonValue))
+        {
+            var enrolled = (int)cell["enrolled"]!;
+            var active = Math.Min((int)cell["active"]!, enrolled);
+            cell["active"] = active;
+            if (cell["meetingTarget"] is JsonValue met)
+            {
+                cell["meetingTarget"] = Math.Min((int)met, active);
+            }
+        }
+
+        return copy;
+    }
+
+    private static IEnumerable<JsonObject> Objects(JsonNode? node) => node switch
+    {
+        JsonObject o => o.SelectMany(kv => Objects(kv.Value)).Prepend(o),
+        JsonArray a => a.SelectMany(Objects),
+        _ => [],
+    };
 
     /// <summary>Whether <paramref name="now"/> holds everything <paramref name="before"/> held, with the same values (arrays item by item).</summary>
     private static bool Keeps(JsonNode? before, JsonNode? now) => (before, now) switch
