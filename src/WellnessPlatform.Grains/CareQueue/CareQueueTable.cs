@@ -96,7 +96,7 @@ public sealed class CareQueueTable(WellnessTables tables)
             }
 
             List<TableTransactionAction> actions = [row is null
-                ? new(TableTransactionActionType.Delete, existing!, existing!.ETag)
+                ? new(TableTransactionActionType.Delete, new TableEntity(tenantId, rowKey), existing!.ETag)
                 : existing is null
                     ? new(TableTransactionActionType.Add, row)
                     : new(TableTransactionActionType.UpdateReplace, row, existing.ETag)];
