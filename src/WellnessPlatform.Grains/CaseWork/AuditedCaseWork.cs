@@ -32,8 +32,9 @@ public sealed partial class AuditedCaseWork(IGrainFactory grains, AuditLog audit
     public Task<Outcome<IncidentCase>> ReadCaseAsync(string tenant, Actor actor, string incidentId) =>
         Audited(tenant, actor, "incident.read", incidentId, Incident(tenant, incidentId).GetAsync());
 
-    public Task<Outcome<IncidentCase>> TransitionAsync(string tenant, Actor actor, string incidentId, IncidentStatus to, string? note) =>
-        Changed(tenant, actor, "incident.transition", incidentId, () => Incident(tenant, incidentId).TransitionAsync(to, actor.Subject, note), to.ToString());
+    public Task<Outcome<IncidentCase>> TransitionAsync(string tenant, Actor actor, string incidentId, IncidentStatus to, string? note, DateOnly? until = null) =>
+        Changed(tenant, actor, "incident.transition", incidentId, () => Incident(tenant, incidentId).TransitionAsync(to, actor.Subject, note, until),
+            until is { } day ? $"{to} until {day:yyyy-MM-dd}" : to.ToString());
 
     /// <summary>One page of the queue (or of one person's cases, with an employee id); each page read is audited.</summary>
     public async Task<IncidentQueuePage> ReadQueueAsync(string tenant, Actor actor, IncidentQueueQuery query)

@@ -25,7 +25,7 @@ public static class CaseWorkApi
         api.MapGet("/incidents", GetQueue).WithName("GetIncidentQueue").WithSummary("The incident queue, newest first, a page at a time (pageSize 1–200, default 50; pass continuationToken for the next page); filter by status and age in days.");
         api.MapGet("/care-queue", GetWorkQueue).WithName("GetCareQueue").WithSummary("The work queue: counts of every kind and a page of one kind (awaitingClearance by default, painRising, form301Due, restrictedDuty, newIncident; pageSize 1–200, default 50; continuationToken for the next page), each entry with the routes that act on it.");
         api.MapGet("/incidents/{incidentId}", GetCase).WithName("GetIncident").WithSummary("One case with its report and timeline.");
-        api.MapPost("/incidents/{incidentId}/transitions", Transition).WithName("TransitionIncident").WithSummary("Move a case along its workflow.");
+        api.MapPost("/incidents/{incidentId}/transitions", Transition).WithName("TransitionIncident").WithSummary("Move a case along its workflow; a move to restricted duty may give its last day (until, yyyy-MM-dd: from today, within 365 days).");
         api.MapPut("/employees/{employeeId}/clearance", RecordClearance).WithName("RecordClearance").WithSummary("Clear a person to exercise: lifts a screening hold.");
         api.MapPut("/employees/{employeeId}/restrictions", SetRestrictions).WithName("SetRestrictions").WithSummary("Restrict single exercises for a person.");
         api.MapGet("/employees/{employeeId}/pain-trend", GetPainTrend).WithName("GetConsentedPainTrend").WithSummary("A person's pain trend, only while they consent.");
@@ -72,7 +72,7 @@ public static class CaseWorkApi
         var to = RequestParsing.Enum<IncidentStatus>(RequestParsing.Required(body.To, "to", errors), "to", errors);
         return errors.Count > 0 || to is null
             ? OutcomeResults.Invalid(errors)
-            : (await caseWork.TransitionAsync(tenantId, caller.Actor(), incidentId, to.Value, body.Note)).ToHttp(IncidentMapping.ToResponse);
+            : (await caseWork.TransitionAsync(tenantId, caller.Actor(), incidentId, to.Value, body.Note, body.Until)).ToHttp(IncidentMapping.ToResponse);
     }
 
     private static async Task<IResult> RecordClearance(string tenantId, string employeeId, ClearanceRequest body, AuditedCaseWork caseWork, ClaimsPrincipal caller) =>

@@ -2,7 +2,8 @@ namespace WellnessPlatform.Host.Api.Responses;
 
 /// <summary>
 /// A case with its report and timeline. Statuses are "reported", "triaged", "inTreatment",
-/// "restrictedDuty", "returnToWork" or "closed"; <c>allowedNext</c> lists where it may move.
+/// "restrictedDuty", "returnToWork" or "closed"; <c>allowedNext</c> lists where it may move; <c>restrictedUntil</c>
+/// is restricted duty's last day, when one was given.
 /// </summary>
 public sealed record IncidentCaseResponse(
     string IncidentId,
@@ -12,7 +13,8 @@ public sealed record IncidentCaseResponse(
     string Status,
     IReadOnlyList<IncidentStepResponse> Timeline,
     DateTimeOffset Form301DueBy,
-    IReadOnlyList<string> AllowedNext);
+    IReadOnlyList<string> AllowedNext,
+    DateOnly? RestrictedUntil);
 
 /// <summary>
 /// The report as filed; <c>treatment</c> is "none", "firstAid", "clinician", "emergencyRoom" or "hospitalized".
