@@ -130,4 +130,34 @@ public sealed class CareQueueTests(AzuriteFixture fixture)
 
         Assert.Equal(["h-1", "h-2", "h-3"], seen);
     }
+
+    [Fact]
+    public async Task A_reported_case_is_a_new_incident_and_restricted_duty_shows_its_end_date()
+    {
+        await using var platform = fixture.NewPlatform(AzuriteFixture.NewServiceId());
+        var incidentId = await platform.TenantWithReportedIncidentAsync(T, "r-1", "warehouse");
+        var cw = platform.CaseWorker(T);
+
+        var fresh = await cw.SendOkAsync(HttpMethod.Get, Queue(T, "kind=newIncident"));
+        Assert.Equal(1, (int)fresh["counts"]!["newIncident"]!);
+        var item = Assert.Single(fresh["items"]!.AsArray())!;
+        Assert.Equal(incidentId, (string)item["incidentId"]!);
+        Assert.Contains(item["actions"]!.AsArray(), a => (string)a!["name"]! == "openCase");
+
+        var moves = $"/api/tenants/{T}/incidents/{incidentId}/transitions";
+        await cw.SendOkAsync(HttpMethod.Post, moves, new { to = "triaged" });
+        await cw.SendOkAsync(HttpMethod.Post, moves, new { to = "inTreatment" });
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var (status, problem) = await cw.SendForAsync(HttpMethod.Post, moves, new { to = "restrictedDuty", until = today.AddDays(-1) });
+        Assert.Equal(HttpStatusCode.BadRequest, status);
+        Assert.NotNull(problem!["errors"]!["until"]);
+
+        var moved = await cw.SendOkAsync(HttpMethod.Post, moves, new { to = "restrictedDuty", until = today.AddDays(10) });
+        Assert.Equal(today.AddDays(10).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), (string)moved["restrictedUntil"]!);
+
+        var restricted = await cw.SendOkAsync(HttpMethod.Get, Queue(T, "kind=restrictedDuty"));
+        Assert.Equal(0, (int)restricted["counts"]!["newIncident"]!);
+        Assert.Equal(1, (int)restricted["counts"]!["restrictedDuty"]!);
+        Assert.Equal(today.AddDays(10), DateOnly.Parse((string)Assert.Single(restricted["items"]!.AsArray())!["day"]!, System.Globalization.CultureInfo.InvariantCulture));
+    }
 }
