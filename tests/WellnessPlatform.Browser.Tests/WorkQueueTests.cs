@@ -5,8 +5,11 @@ namespace WellnessPlatform.Browser.Tests;
 [Collection(BrowserCollection.Name)]
 public sealed class WorkQueueTests(BrowserFixture fixture)
 {
-    /// <summary>The demo's first employee held at screening (every 17th from the 7th), with no incident.</summary>
-    private const string Held = "emp-007";
+    /// <summary>The demo's held employee that signs in as "employee-held"; the portal's tests need them held, so they stay.</summary>
+    private const string SignInHeld = "emp-007";
+
+    /// <summary>The demo's other employee held at screening (every 17th from the 7th), with no incident: the one cleared here.</summary>
+    private const string Held = "emp-024";
 
     [Fact]
     public async Task A_case_worker_clears_the_demo_held_employee_from_the_work_queue_and_the_count_drops()
@@ -17,6 +20,7 @@ public sealed class WorkQueueTests(BrowserFixture fixture)
 
         var awaiting = page.Locator("[data-testid=list-AwaitingClearance]");
         Assert.Equal("Awaiting clearance", await awaiting.Locator("h2").InnerTextAsync());
+        Assert.Equal(1, await awaiting.Locator($"tr[data-employee={SignInHeld}]").CountAsync());
         var row = awaiting.Locator($"tr[data-employee={Held}]");
         Assert.Contains("Awaiting clearance since", await row.InnerTextAsync(), StringComparison.Ordinal);
         Assert.Contains("No case", await row.InnerTextAsync(), StringComparison.Ordinal);
