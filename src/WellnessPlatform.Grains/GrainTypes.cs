@@ -12,4 +12,5 @@ public static class GrainTypes
     public const string Roster = "wp-roster";
     public const string RosterImport = "wp-roster-import";
     public const string Erasure = "wp-erasure";
+    public const string CareQueue = "wp-care-queue";
 }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using WellnessPlatform.Domain.Retention;
 using WellnessPlatform.Grains.Audit;
+using WellnessPlatform.Grains.CareQueue;
 using WellnessPlatform.Grains.CaseWork;
 using WellnessPlatform.Grains.Employees;
 using WellnessPlatform.Grains.Incidents;
@@ -38,6 +39,7 @@ public static class GrainsSiloBuilderExtensions
         silo.Services.TryAddSingleton<WellnessTables>();
         silo.Services.TryAddSingleton<RosterTable>();
         silo.Services.TryAddSingleton<IncidentTable>();
+        silo.Services.TryAddSingleton<CareQueueTable>();
         silo.Services.TryAddSingleton<ReleasedWeeksTable>();
         silo.Services.TryAddSingleton<LegacyListMigration>();
 

@@ -68,6 +68,7 @@ public sealed class ClusterFixture : IAsyncLifetime
             silo.Services.AddSingleton(new TableServiceClient(_azurite.ConnectionString));
             silo.AddWellnessGrains();
             silo.AddIncomingGrainCallFilter<StateBounds.ShardOutage>();
+            silo.AddIncomingGrainCallFilter<CareQueue.CareQueueOutage>();
         });
         _cluster = builder.Build();
         await _cluster.DeployAsync();

@@ -16,6 +16,6 @@ public interface IIncidentGrain : IGrainWithStringKey
     /// </summary>
     Task<Outcome<IncidentCase>> DisconnectReporterAsync(string employeeId, string erasureReference);
 
-    /// <summary>Moves the case; a step the workflow does not allow is refused.</summary>
-    Task<Outcome<IncidentCase>> TransitionAsync(IncidentStatus target, string actor, string? note);
+    /// <summary>Moves the case; a step the workflow does not allow is refused. A move to restricted duty may give its last day.</summary>
+    Task<Outcome<IncidentCase>> TransitionAsync(IncidentStatus target, string actor, string? note, DateOnly? until = null);
 }

@@ -1,4 +1,5 @@
 using WellnessPlatform.Domain.Aggregates;
+using WellnessPlatform.Domain.CareQueue;
 using WellnessPlatform.Domain.Plans;
 using WellnessPlatform.Domain.Retention;
 using WellnessPlatform.Domain.Screening;
@@ -154,4 +155,10 @@ public sealed partial class EmployeeRecord
     /// </summary>
     public List<CounterRow>? ErasureShare { get; set; }
 
+    /// <summary>
+    /// The case workers' queue entries the queue table is known to hold for this person. Kept apart from
+    /// what the record says they should be (<see cref="CareQueueMembership"/>), so an entry whose table
+    /// write failed is found owed on the next commit, activation or retry.
+    /// </summary>
+    public CareQueueMarks CareQueueListed { get; set; }
 }

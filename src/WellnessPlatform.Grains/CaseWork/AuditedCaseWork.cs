@@ -2,8 +2,10 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Extensions.Logging;
 using WellnessPlatform.Contracts;
+using WellnessPlatform.Contracts.CareQueue;
 using WellnessPlatform.Contracts.Employees;
 using WellnessPlatform.Contracts.Incidents;
+using WellnessPlatform.Domain.CareQueue;
 using WellnessPlatform.Domain.Incidents;
 using WellnessPlatform.Grains.Audit;
 
@@ -30,8 +32,9 @@ public sealed partial class AuditedCaseWork(IGrainFactory grains, AuditLog audit
     public Task<Outcome<IncidentCase>> ReadCaseAsync(string tenant, Actor actor, string incidentId) =>
         Audited(tenant, actor, "incident.read", incidentId, Incident(tenant, incidentId).GetAsync());
 
-    public Task<Outcome<IncidentCase>> TransitionAsync(string tenant, Actor actor, string incidentId, IncidentStatus to, string? note) =>
-        Changed(tenant, actor, "incident.transition", incidentId, () => Incident(tenant, incidentId).TransitionAsync(to, actor.Subject, note), to.ToString());
+    public Task<Outcome<IncidentCase>> TransitionAsync(string tenant, Actor actor, string incidentId, IncidentStatus to, string? note, DateOnly? until = null) =>
+        Changed(tenant, actor, "incident.transition", incidentId, () => Incident(tenant, incidentId).TransitionAsync(to, actor.Subject, note, until),
+            until is { } day ? $"{to} until {day:yyyy-MM-dd}" : to.ToString());
 
     /// <summary>One page of the queue (or of one person's cases, with an employee id); each page read is audited.</summary>
     public async Task<IncidentQueuePage> ReadQueueAsync(string tenant, Actor actor, IncidentQueueQuery query)
@@ -40,6 +43,17 @@ public sealed partial class AuditedCaseWork(IGrainFactory grains, AuditLog audit
         await audit.AppendAsync(tenant, actor, query.EmployeeId is null ? "incident.queue.read" : "incident.list.own", query.EmployeeId ?? "queue",
             $"{page.Items.Count} case(s){(query.ContinuationToken is null ? string.Empty : ", a later page")}");
         return page;
+    }
+
+    /// <summary>A page of one kind of the work queue with the counts of every kind; each page read is audited.</summary>
+    public async Task<(CareQueuePage Page, IReadOnlyDictionary<CareQueueKind, int> Counts)> ReadWorkQueueAsync(string tenant, Actor actor, CareQueueQuery query)
+    {
+        var queue = grains.GetGrain<ICareQueueGrain>(GrainKeys.CareQueue(tenant));
+        var counts = queue.CountsAsync();
+        var page = await queue.QueryAsync(query);
+        await audit.AppendAsync(tenant, actor, "care-queue.read", "queue",
+            $"{page.Items.Count} {query.Kind} entr{(page.Items.Count == 1 ? "y" : "ies")}{(query.ContinuationToken is null ? string.Empty : ", a later page")}");
+        return (page, await counts);
     }
 
     public Task<Outcome<EmployeeStatus>> ClearAsync(string tenant, Actor actor, string employeeId, string? note) =>

@@ -60,7 +60,10 @@ public sealed partial class EmployeeGrain
             throw;
         }
 
-        // 3. No reminder row may keep naming this grain, and the state row itself is deleted
+        // 3. Nothing of the person stays in the case workers' queue; a failure here repeats the step.
+        await Listing.RemoveAllAsync();
+
+        // 4. No reminder row may keep naming this grain, and the state row itself is deleted
         // (DeleteStateOnClear), not blanked: its keys carry the employee id.
         await this.UnregisterReminderIfAnyAsync(ReviewReminder);
 

@@ -48,12 +48,14 @@ public sealed partial class EmployeeGrain(
         _record.SentThrough ??= _record.LastSequence;
 
         // What the stored record says now, so the first change of this activation is measured against it.
-        if (_record.Enrolled)
+        var report = _record.Enrolled ? EmployeeProgress.Evaluate(_record, Today) : null;
+        if (report is not null)
         {
-            _progress.Seen(EmployeeProgress.Evaluate(_record, Today));
+            _progress.Seen(report);
         }
 
         Delivery.Activated();
+        Listing.Activated(report);
         return Task.CompletedTask;
     }
 
@@ -126,7 +128,7 @@ public sealed partial class EmployeeGrain(
         await this.RegisterOrUpdateReminder(ReviewReminder, WeeklyReview.Next(now, _record.Zone, _record.ContributorToken) - now, WeeklyReview.Period);
     }
 
-    /// <summary>Progress recomputed, corrections queued, history compacted, and the record stored if any of it changed; then delivered.</summary>
+    /// <summary>Progress recomputed, corrections queued, history compacted, and the record stored if any of it changed; then delivered and listed.</summary>
     private async Task<ProgressReport> CommitAsync(bool force)
     {
         var today = Today;
@@ -147,6 +149,7 @@ public sealed partial class EmployeeGrain(
 
         _progress.Record(report);
         await Delivery.DeliverAsync();
+        await Listing.SyncAsync(report);
         return report;
     }
 

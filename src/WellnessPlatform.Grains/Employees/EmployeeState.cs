@@ -1,4 +1,5 @@
 using WellnessPlatform.Domain.Aggregates;
+using WellnessPlatform.Domain.CareQueue;
 using WellnessPlatform.Domain.Employees;
 using WellnessPlatform.Domain.Plans;
 using WellnessPlatform.Domain.Retention;
@@ -84,4 +85,7 @@ public sealed class EmployeeState
     /// emitted. Packed like a shard's counters; at most the history's weeks and department periods.
     /// </summary>
     [Id(25)] public List<CounterRow>? ErasureShare { get; set; }
+
+    /// <summary>The queue entries the case workers' queue table is known to hold for this person; None in older state, so they are placed on activation.</summary>
+    [Id(26)] public CareQueueMarks CareQueueListed { get; set; }
 }

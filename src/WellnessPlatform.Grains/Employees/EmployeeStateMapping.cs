@@ -36,6 +36,7 @@ internal static class EmployeeStateMapping
         SentThrough = stored.SentThrough,
         FoldedDepartments = stored.FoldedDepartments,
         ErasureShare = stored.ErasureShare,
+        CareQueueListed = stored.CareQueueListed,
     };
 
     /// <summary>Puts the record into the stored form about to be written.</summary>
@@ -67,5 +68,6 @@ internal static class EmployeeStateMapping
         stored.SentThrough = record.SentThrough;
         stored.FoldedDepartments = record.FoldedDepartments;
         stored.ErasureShare = record.ErasureShare;
+        stored.CareQueueListed = record.CareQueueListed;
     }
 }

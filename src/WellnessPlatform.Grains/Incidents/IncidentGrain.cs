@@ -10,7 +10,7 @@ namespace WellnessPlatform.Grains.Incidents;
 /// One incident case and its workflow; every change is stamped with who and when. The case's line in the
 /// tenant's queue (<see cref="IIncidentIndexGrain"/>) is written after each change and again on each
 /// activation, so a line missed by a failed write, or a case from before the queue table, is written
-/// the next time the case is used.
+/// the next time the case is used. Its entries in the work queue follow the same path (IncidentGrain.CareQueue.cs).
 /// </summary>
 [GrainType(GrainTypes.Incident)]
 public sealed partial class IncidentGrain(
@@ -37,6 +37,7 @@ public sealed partial class IncidentGrain(
         try
         {
             await Index().UpsertAsync(Summary()); // unchanged lines cost two point reads, no write
+            await ListAsync();
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -72,6 +73,7 @@ public sealed partial class IncidentGrain(
         await state.WriteStateAsync();
         CountStatus(IncidentStatus.Reported);
         await IndexAsync();
+        await ScheduleForm301NoticeAsync();
         return Outcome<IncidentCase>.Ok(Case());
     }
 
@@ -115,7 +117,7 @@ public sealed partial class IncidentGrain(
         return Outcome<IncidentCase>.Ok(Case());
     }
 
-    public async Task<Outcome<IncidentCase>> TransitionAsync(IncidentStatus target, string actor, string? note)
+    public async Task<Outcome<IncidentCase>> TransitionAsync(IncidentStatus target, string actor, string? note, DateOnly? until = null)
     {
         if (state.State.Report is null)
         {
@@ -129,6 +131,11 @@ public sealed partial class IncidentGrain(
         }
 
         AddIfTooLong(actor, "actor", errors);
+        if (RestrictedDuty.Validate(target, until, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)) is { } untilError)
+        {
+            errors.Add(untilError);
+        }
+
         if (errors.Count > 0)
         {
             return Outcome<IncidentCase>.Invalid(errors);
@@ -149,6 +156,7 @@ public sealed partial class IncidentGrain(
         }
 
         state.State.Timeline.Add(new IncidentTransition(target, clock.GetUtcNow(), actor, note));
+        state.State.RestrictedUntil = target == IncidentStatus.RestrictedDuty ? until : state.State.RestrictedUntil;
         await state.WriteStateAsync();
         CountStatus(target);
         await IndexAsync();
@@ -170,6 +178,8 @@ public sealed partial class IncidentGrain(
             DeactivateOnIdle();
             throw;
         }
+
+        await ListAsync();
     }
 
     private IIncidentIndexGrain Index() => GrainFactory.GetGrain<IIncidentIndexGrain>(GrainKeys.IncidentIndex(TenantId));
@@ -185,7 +195,7 @@ public sealed partial class IncidentGrain(
         var s = state.State;
         var status = s.Timeline[^1].Status;
         return new IncidentCase(IncidentId, s.EmployeeId!, s.Report!, s.ReportedAt, status, s.Timeline,
-            s.ReportedAt + Form301Window, IncidentWorkflow.AllowedFrom(status));
+            s.ReportedAt + Form301Window, IncidentWorkflow.AllowedFrom(status), s.RestrictedUntil);
     }
 
     private static List<FieldError> Validate(IncidentReport report, DateTimeOffset now)

@@ -30,4 +30,7 @@ public sealed class IncidentState
     [Id(2)] public DateTimeOffset ReportedAt { get; set; }
 
     [Id(3)] public List<IncidentTransition> Timeline { get; set; } = [];
+
+    /// <summary>The last day of restricted duty, when the case worker gave one with the move to it.</summary>
+    [Id(4)] public DateOnly? RestrictedUntil { get; set; }
 }

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 namespace WellnessPlatform.Grains.Storage;
 
 /// <summary>
-/// The platform's own row-per-entity tables (the roster, the incident queue, released weeks), created on first use.
+/// The platform's own row-per-entity tables (the roster, the incident queue, released weeks, the case workers' work queue), created on first use.
 /// A failed creation is forgotten rather than cached, so one outage at the first call does not break
 /// every later one.
 /// </summary>
@@ -14,6 +14,7 @@ public sealed class WellnessTables(TableServiceClient service, IOptions<TableSet
     public const string Roster = "Roster";
     public const string Incidents = "Incidents";
     public const string ReleasedWeeks = "ReleasedWeeks";
+    public const string CareQueue = "CareQueue";
 
     private readonly ConcurrentDictionary<string, Lazy<Task<TableClient>>> _ready = new(StringComparer.Ordinal);
 

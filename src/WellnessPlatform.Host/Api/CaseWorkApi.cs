@@ -1,6 +1,8 @@
 using System.Security.Claims;
+using WellnessPlatform.Contracts.CareQueue;
 using WellnessPlatform.Contracts.Incidents;
 using WellnessPlatform.Domain;
+using WellnessPlatform.Domain.CareQueue;
 using WellnessPlatform.Domain.Incidents;
 using WellnessPlatform.Grains.CaseWork;
 using WellnessPlatform.Host.Api.Requests;
@@ -10,7 +12,7 @@ using WellnessPlatform.Host.Security;
 
 namespace WellnessPlatform.Host.Api;
 
-/// <summary>Occupational-health case work: the incident queue and cases, clearance, restrictions, consented pain trends. Every read and change is audit-logged.</summary>
+/// <summary>Occupational-health case work: the work queue, the incident queue and cases, clearance, restrictions, consented pain trends. Every read and change is audit-logged.</summary>
 public static class CaseWorkApi
 {
     public static RouteGroupBuilder MapCaseWorkApi(this IEndpointRouteBuilder routes)
@@ -21,8 +23,9 @@ public static class CaseWorkApi
             .WithTags("Case work");
 
         api.MapGet("/incidents", GetQueue).WithName("GetIncidentQueue").WithSummary("The incident queue, newest first, a page at a time (pageSize 1–200, default 50; pass continuationToken for the next page); filter by status and age in days.");
+        api.MapGet("/care-queue", GetWorkQueue).WithName("GetCareQueue").WithSummary("The work queue: counts of every kind and a page of one kind (awaitingClearance by default, painRising, form301Due, restrictedDuty, newIncident; pageSize 1–200, default 50; continuationToken for the next page), each entry with the routes that act on it.");
         api.MapGet("/incidents/{incidentId}", GetCase).WithName("GetIncident").WithSummary("One case with its report and timeline.");
-        api.MapPost("/incidents/{incidentId}/transitions", Transition).WithName("TransitionIncident").WithSummary("Move a case along its workflow.");
+        api.MapPost("/incidents/{incidentId}/transitions", Transition).WithName("TransitionIncident").WithSummary("Move a case along its workflow; a move to restricted duty may give its last day (until, yyyy-MM-dd: from today, within 365 days).");
         api.MapPut("/employees/{employeeId}/clearance", RecordClearance).WithName("RecordClearance").WithSummary("Clear a person to exercise: lifts a screening hold.");
         api.MapPut("/employees/{employeeId}/restrictions", SetRestrictions).WithName("SetRestrictions").WithSummary("Restrict single exercises for a person.");
         api.MapGet("/employees/{employeeId}/pain-trend", GetPainTrend).WithName("GetConsentedPainTrend").WithSummary("A person's pain trend, only while they consent.");
@@ -46,6 +49,20 @@ public static class CaseWorkApi
                 new IncidentQueueQuery(parsed, maxAgeDays, null, pageSize ?? IncidentQueueQuery.DefaultPageSize, continuationToken))).ToResponse());
     }
 
+    private static async Task<IResult> GetWorkQueue(string tenantId, AuditedCaseWork caseWork, ClaimsPrincipal caller, string? kind, int? pageSize, string? continuationToken)
+    {
+        var errors = new List<FieldError>();
+        var parsed = RequestParsing.Enum<CareQueueKind>(kind, "kind", errors) ?? CareQueueKind.AwaitingClearance;
+        IncidentPaging.Validate(pageSize, continuationToken, errors);
+        if (errors.Count > 0)
+        {
+            return OutcomeResults.Invalid(errors);
+        }
+
+        var (page, counts) = await caseWork.ReadWorkQueueAsync(tenantId, caller.Actor(), new CareQueueQuery(parsed, pageSize ?? CareQueueQuery.DefaultPageSize, continuationToken));
+        return TypedResults.Ok(page.ToResponse(tenantId, parsed, counts));
+    }
+
     private static async Task<IResult> GetCase(string tenantId, string incidentId, AuditedCaseWork caseWork, ClaimsPrincipal caller) =>
         (await caseWork.ReadCaseAsync(tenantId, caller.Actor(), incidentId)).ToHttp(IncidentMapping.ToResponse);
 
@@ -55,7 +72,7 @@ public static class CaseWorkApi
         var to = RequestParsing.Enum<IncidentStatus>(RequestParsing.Required(body.To, "to", errors), "to", errors);
         return errors.Count > 0 || to is null
             ? OutcomeResults.Invalid(errors)
-            : (await caseWork.TransitionAsync(tenantId, caller.Actor(), incidentId, to.Value, body.Note)).ToHttp(IncidentMapping.ToResponse);
+            : (await caseWork.TransitionAsync(tenantId, caller.Actor(), incidentId, to.Value, body.Note, body.Until)).ToHttp(IncidentMapping.ToResponse);
     }
 
     private static async Task<IResult> RecordClearance(string tenantId, string employeeId, ClearanceRequest body, AuditedCaseWork caseWork, ClaimsPrincipal caller) =>

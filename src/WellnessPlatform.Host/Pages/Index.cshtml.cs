@@ -13,7 +13,7 @@ public sealed class IndexModel : PageModel
 
     public static string HomeOf(System.Security.Claims.ClaimsPrincipal user) =>
         user.HasClaim(ClaimNames.Role, Roles.Employee) ? "/portal"
-        : user.HasClaim(ClaimNames.Role, Roles.CaseWorker) ? "/casework"
+        : user.HasClaim(ClaimNames.Role, Roles.CaseWorker) ? "/casework/queue"
         : user.HasClaim(ClaimNames.Role, Roles.Hr) || user.HasClaim(ClaimNames.Role, Roles.TenantAdmin) ? "/hr"
         : "/signin";
 }

@@ -21,7 +21,7 @@ public sealed class EmployeeStateMappingTests
         var stored = Stored.Select(p => (p.Name, p.PropertyType)).OrderBy(p => p.Name, StringComparer.Ordinal);
 
         Assert.Equal(stored, record);
-        Assert.Equal(26, Stored.Length);
+        Assert.Equal(27, Stored.Length);
     }
 
     [Fact]
@@ -58,6 +58,7 @@ public sealed class EmployeeStateMappingTests
         var answers = new ScreeningAnswers(3, false, false, []);
         return underlying switch
         {
+            _ when underlying.IsEnum => Enum.ToObject(underlying, 1),
             _ when underlying == typeof(bool) => true,
             _ when underlying == typeof(int) => 7,
             _ when underlying == typeof(long) => 42L,

@@ -54,6 +54,7 @@ internal static class ExpectedAccess
         new($"DELETE {Employee}/", Access.EmployeeSelfOrTenantAdmin, HttpStatusCode.OK) { Query = $"confirm={ErasureConfirmation.Phrase}", Fresh = Ready },
 
         // Case work.
+        new($"GET {Tenant}/care-queue", Access.CaseWorker, HttpStatusCode.OK),
         new($"GET {Tenant}/incidents", Access.CaseWorker, HttpStatusCode.OK),
         new($"GET {Tenant}/incidents/{{incidentId}}", Access.CaseWorker, HttpStatusCode.OK),
         new($"POST {Tenant}/incidents/{{incidentId}}/transitions", Access.CaseWorker, HttpStatusCode.OK) { Body = _ => Json(new { to = "triaged" }), Fresh = NewIncident },
@@ -110,6 +111,17 @@ internal static class ExpectedAccess
 
         // Case work pages. Every form answers with a redirect whatever happened, so the case or person is read back.
         new("GET /casework", Access.CaseWorkPage, HttpStatusCode.OK),
+        new("GET /casework/queue", Access.CaseWorkPage, HttpStatusCode.OK),
+        new("POST /casework/queue?handler=Clear", Access.CaseWorkPage, HttpStatusCode.Redirect)
+        {
+            Body = s => Form(("employeeId", s.Person), ("note", "matrix")), Fresh = OnHold,
+            Isolated = HttpStatusCode.Redirect, Effect = (w, s, t) => w.StatusAsync(t, s.Person),
+        },
+        new("POST /casework/queue?handler=Restrict", Access.CaseWorkPage, HttpStatusCode.Redirect)
+        {
+            Body = s => Form(("employeeId", s.Person), ("exerciseIds", "wall-sit")), Fresh = Ready,
+            Isolated = HttpStatusCode.Redirect, Effect = (w, s, t) => w.StatusAsync(t, s.Person),
+        },
         new("GET /casework/case", Access.CaseWorkPage, HttpStatusCode.OK) { Query = "id={incidentId}", Isolated = HttpStatusCode.NotFound },
         new("POST /casework/case?handler=Transition", Access.CaseWorkPage, HttpStatusCode.Redirect)
         {

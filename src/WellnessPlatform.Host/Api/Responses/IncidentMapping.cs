@@ -9,7 +9,7 @@ internal static class IncidentMapping
     public static IncidentCaseResponse ToResponse(this IncidentCase c) => new(
         c.IncidentId, c.EmployeeId, c.Report.ToResponse(), c.ReportedAt, WireEnum.Name(c.Status),
         [.. c.Timeline.Select(t => new IncidentStepResponse(WireEnum.Name(t.Status), t.At, t.Actor, t.Note))],
-        c.Form301DueBy, WireEnum.Names(c.AllowedNext));
+        c.Form301DueBy, WireEnum.Names(c.AllowedNext), c.RestrictedUntil);
 
     public static IncidentQueueResponse ToResponse(this IncidentQueuePage page) => new(
         [.. page.Items.Select(i => new IncidentLineResponse(i.IncidentId, i.EmployeeId, WireEnum.Name(i.Status), i.ReportedAt, i.OccurredAt, i.PrivacyCase, i.Form301DueBy))],

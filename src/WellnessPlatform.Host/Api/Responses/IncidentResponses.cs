@@ -1,8 +1,11 @@
+using System.Text.Json.Serialization;
+
 namespace WellnessPlatform.Host.Api.Responses;
 
 /// <summary>
 /// A case with its report and timeline. Statuses are "reported", "triaged", "inTreatment",
-/// "restrictedDuty", "returnToWork" or "closed"; <c>allowedNext</c> lists where it may move.
+/// "restrictedDuty", "returnToWork" or "closed"; <c>allowedNext</c> lists where it may move; <c>restrictedUntil</c>
+/// is restricted duty's last day, left out when none was given (so a case reads as it did before it existed).
 /// </summary>
 public sealed record IncidentCaseResponse(
     string IncidentId,
@@ -12,7 +15,8 @@ public sealed record IncidentCaseResponse(
     string Status,
     IReadOnlyList<IncidentStepResponse> Timeline,
     DateTimeOffset Form301DueBy,
-    IReadOnlyList<string> AllowedNext);
+    IReadOnlyList<string> AllowedNext,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] DateOnly? RestrictedUntil);
 
 /// <summary>
 /// The report as filed; <c>treatment</c> is "none", "firstAid", "clinician", "emergencyRoom" or "hospitalized".

@@ -54,9 +54,9 @@ public sealed class CaseModel(IGrainFactory grains, AuditedCaseWork caseWork, Au
         return Page();
     }
 
-    public async Task<IActionResult> OnPostTransitionAsync(string id, IncidentStatus to, string? note)
+    public async Task<IActionResult> OnPostTransitionAsync(string id, IncidentStatus to, string? note, DateOnly? until)
     {
-        var outcome = await caseWork.TransitionAsync(User.Tenant(), User.Actor(), id, to, note);
+        var outcome = await caseWork.TransitionAsync(User.Tenant(), User.Actor(), id, to, note, to == IncidentStatus.RestrictedDuty ? until : null);
         TempData["Message"] = outcome.IsOk ? $"Case moved to {to}." : outcome.Detail;
         return RedirectToPage(new { id });
     }
