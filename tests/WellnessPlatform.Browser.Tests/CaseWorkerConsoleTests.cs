@@ -18,7 +18,7 @@ public sealed class CaseWorkerConsoleTests(BrowserFixture fixture)
         await page.ClickAsync("text=demo-lifting-strain");
         Assert.Contains("7 calendar days", await page.InnerTextAsync("[data-testid=form301]"), StringComparison.Ordinal);
         await Axe.AssertCleanAsync(page, "casework-case");
-        Assert.Contains("Workers' compensation", await page.InnerTextAsync("main"), StringComparison.Ordinal);
+        Assert.Contains("workers' compensation", await page.InnerTextAsync("[data-testid=employer-links]"), StringComparison.Ordinal);
         foreach (var (step, label) in new[] { ("Triaged", "Triaged"), ("InTreatment", "In treatment"), ("RestrictedDuty", "Restricted duty"), ("ReturnToWork", "Back at work"), ("Closed", "Closed") })
         {
             await page.ClickAsync($"button[data-transition={step}]");

@@ -27,6 +27,7 @@ public sealed class WorkQueueTests(BrowserFixture fixture)
         var before = await CountAsync(page);
         Assert.True(before >= 1);
         Assert.DoesNotContain("AwaitingClearance", await page.InnerTextAsync("main"), StringComparison.Ordinal);
+        Assert.Contains("workers' compensation", await page.InnerTextAsync("[data-testid=employer-links]"), StringComparison.Ordinal);
         await Axe.AssertCleanAsync(page, "casework-work-queue");
         await BrowserFixture.ScreenshotAsync(page, "casework-work-queue");
 

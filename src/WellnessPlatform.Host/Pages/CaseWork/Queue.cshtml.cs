@@ -2,8 +2,10 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using WellnessPlatform.Contracts.CareQueue;
+using WellnessPlatform.Contracts.Tenants;
 using WellnessPlatform.Domain.CareQueue;
 using WellnessPlatform.Grains.CaseWork;
+using WellnessPlatform.Host.Api.Responses;
 using WellnessPlatform.Host.CaseWork;
 using WellnessPlatform.Host.Security;
 using WellnessPlatform.Host.Web;
@@ -15,7 +17,7 @@ namespace WellnessPlatform.Host.Pages.CaseWork;
 /// (clear, restrict, open the case). Every page read, clearance and restriction is audited.
 /// </summary>
 [Authorize(Policy = PagePolicies.CaseWork)]
-public sealed class QueueModel(AuditedCaseWork caseWork) : PageModel
+public sealed class QueueModel(AuditedCaseWork caseWork, IGrainFactory grains) : PageModel
 {
     /// <summary>Entries shown per kind; "More" pages one kind on.</summary>
     public const int PageSize = 25;
@@ -31,6 +33,9 @@ public sealed class QueueModel(AuditedCaseWork caseWork) : PageModel
 
     public IReadOnlyList<(CareQueueKind Kind, CareQueuePage Page)> Lists { get; private set; } = [];
 
+    /// <summary>The employer's incident procedure and workers' compensation pages, where the employer gave them.</summary>
+    public TenantLinks Links { get; private set; } = new(null, null);
+
     public async Task OnGetAsync()
     {
         var token = ContinuationToken is { Length: > 0 and <= IncidentPaging.MaxTokenLength } t ? t : null;
@@ -44,6 +49,7 @@ public sealed class QueueModel(AuditedCaseWork caseWork) : PageModel
         }
 
         Lists = lists;
+        Links = TenantLinks.From(await grains.GetGrain<ITenantGrain>(User.Tenant()).GetConfigAsync());
     }
 
     public async Task<IActionResult> OnPostClearAsync(string employeeId, string? note)
