@@ -63,6 +63,7 @@ public sealed partial class EmployeeGrain
         // 3. No reminder row may keep naming this grain, and the state row itself is deleted
         // (DeleteStateOnClear), not blanked: its keys carry the employee id.
         await this.UnregisterReminderIfAnyAsync(ReviewReminder);
+        await this.UnregisterReminderIfAnyAsync(DailyReminderName);
 
         await state.ClearStateAsync();
         _record = new EmployeeRecord();

@@ -106,6 +106,12 @@ public sealed partial class EmployeeGrain(
     /// </summary>
     public async Task ReceiveReminder(string reminderName, TickStatus status)
     {
+        if (reminderName == DailyReminderName)
+        {
+            await ReceiveDailyReminderAsync(status);
+            return;
+        }
+
         WellnessMetrics.Woke("review");
         if (!_record.Enrolled)
         {

@@ -1,5 +1,6 @@
 using WellnessPlatform.Domain.Aggregates;
 using WellnessPlatform.Domain.Employees;
+using WellnessPlatform.Domain.Notifications;
 using WellnessPlatform.Domain.Plans;
 using WellnessPlatform.Domain.Retention;
 using WellnessPlatform.Domain.Screening;
@@ -84,4 +85,10 @@ public sealed class EmployeeState
     /// emitted. Packed like a shard's counters; at most the history's weeks and department periods.
     /// </summary>
     [Id(25)] public List<CounterRow>? ErasureShare { get; set; }
+
+    /// <summary>The daily-reminder opt-in (address, time, quiet hours, unsubscribe secret); null when off. Fixed size.</summary>
+    [Id(26)] public ReminderSettings? Reminders { get; set; }
+
+    /// <summary>The last local day a reminder was decided for, stored before it was sent.</summary>
+    [Id(27)] public DateOnly? LastRemindedOn { get; set; }
 }

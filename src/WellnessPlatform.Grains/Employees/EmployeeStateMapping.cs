@@ -36,6 +36,8 @@ internal static class EmployeeStateMapping
         SentThrough = stored.SentThrough,
         FoldedDepartments = stored.FoldedDepartments,
         ErasureShare = stored.ErasureShare,
+        Reminders = stored.Reminders,
+        LastRemindedOn = stored.LastRemindedOn,
     };
 
     /// <summary>Puts the record into the stored form about to be written.</summary>
@@ -67,5 +69,7 @@ internal static class EmployeeStateMapping
         stored.SentThrough = record.SentThrough;
         stored.FoldedDepartments = record.FoldedDepartments;
         stored.ErasureShare = record.ErasureShare;
+        stored.Reminders = record.Reminders;
+        stored.LastRemindedOn = record.LastRemindedOn;
     }
 }

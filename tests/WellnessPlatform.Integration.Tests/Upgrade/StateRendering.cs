@@ -18,6 +18,9 @@ internal static class StateRendering
         Converters = { new JsonStringEnumConverter(), new PairedDictionaryConverter() },
     };
 
+    /// <summary>Employee state fields added after version 1 (the daily reminder's opt-in and its last day).</summary>
+    private static readonly string[] AddedAfterVersion1 = [nameof(EmployeeState.Reminders), nameof(EmployeeState.LastRemindedOn)];
+
     public static string Render(object state)
     {
         if (state is not EmployeeState employee)
@@ -28,6 +31,12 @@ internal static class StateRendering
         // Version 1's stored type also showed whether the person is held, derived from the pauses; the
         // record derives it now, by the same rule, and the rendering keeps showing it.
         var rendered = JsonSerializer.Serialize(employee, Options);
+        foreach (var added in AddedAfterVersion1)
+        {
+            // A field added later decodes from a version 1 state to null, and is shown only if it did not.
+            rendered = rendered.Replace($",\n  \"{added}\": null", string.Empty, StringComparison.Ordinal);
+        }
+
         return string.Concat(rendered.AsSpan(0, rendered.LastIndexOf('\n')), $",\n  \"OnHold\": {(CareGate.IsOnHold(employee.Pauses) ? "true" : "false")}\n}}");
     }
 
