@@ -57,6 +57,29 @@ public sealed class DailyReminderTests(ClusterFixture fixture) : IClassFixture<C
     }
 
     [Fact]
+    public async Task A_hold_and_its_clearance_are_each_announced_in_neutral_words_to_who_asked_and_to_nobody_else()
+    {
+        using var scope = new TenantScope(Tenant);
+        await fixture.CreateTenantAsync(Tenant);
+        var employee = fixture.Client.GetGrain<IEmployeeGrain>(GrainKeys.Employee(Tenant, "noticed"));
+        Assert.True((await employee.EnrolAsync(new Enrolment("Etc/UTC", "office", []))).IsOk);
+        var address = $"noticed-{Guid.NewGuid():N}@example.com";
+        Assert.True((await employee.SetNotificationsAsync(new ReminderChoice(true, address, "13:00", null, null, CareNotices: true))).IsOk);
+        var (quiet, quietAddress) = await PersonAsync("not-noticed", pain: 2);
+
+        Assert.True((await employee.ScreenAsync(new ScreeningAnswers(8, true, true, []))).IsOk);
+        var held = Assert.Single(await fixture.Inbox.WaitForAsync(address));
+        Assert.True((await employee.RecordClearanceAsync("cw-1")).IsOk);
+        Assert.True((await quiet.ScreenAsync(new ScreeningAnswers(8, false, false, []))).IsOk);
+
+        var both = await fixture.Inbox.WaitForAsync(address, 2);
+        Assert.Equal(2, both.Count);
+        Assert.All(both, e => Assert.DoesNotContain(HealthWords, w => e.Text.Contains(w, StringComparison.OrdinalIgnoreCase) || e.Subject.Contains(w, StringComparison.OrdinalIgnoreCase)));
+        Assert.Contains("/portal", held.Text, StringComparison.Ordinal);
+        Assert.Empty(await fixture.Inbox.ToAsync(quietAddress));
+    }
+
+    [Fact]
     public async Task Erasure_removes_the_daily_reminder()
     {
         using var scope = new TenantScope(Tenant);

@@ -7,4 +7,5 @@ public sealed record NotificationSettingsView(
     [property: Id(1)] string? Email,
     [property: Id(2)] TimeOnly? ReminderTime,
     [property: Id(3)] TimeOnly? QuietStart,
-    [property: Id(4)] int? QuietMinutes);
+    [property: Id(4)] int? QuietMinutes,
+    [property: Id(5)] bool CareNotices);

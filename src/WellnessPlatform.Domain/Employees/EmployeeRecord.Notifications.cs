@@ -36,7 +36,7 @@ public sealed partial class EmployeeRecord
             return Refusal.Invalid(errors);
         }
 
-        Reminders = new ReminderSettings(email!, at!.Value, quiet, newToken);
+        Reminders = new ReminderSettings(email!, at!.Value, quiet, newToken, choice.CareNotices);
         return Decision.Change;
     }
 

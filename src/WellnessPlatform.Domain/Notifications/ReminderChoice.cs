@@ -11,4 +11,5 @@ public sealed record ReminderChoice(
     [property: Id(1)] string? Email,
     [property: Id(2)] string? ReminderTime,
     [property: Id(3)] string? QuietStart,
-    [property: Id(4)] int? QuietMinutes);
+    [property: Id(4)] int? QuietMinutes,
+    [property: Id(5)] bool CareNotices = false);

@@ -2,7 +2,8 @@ namespace WellnessPlatform.Domain.Notifications;
 
 /// <summary>
 /// A person's opt-in to the daily reminder: where to send it, the local wall-clock time, an optional
-/// quiet window in which nothing is sent, and the secret of the unsubscribe link. Fixed size: an address
+/// quiet window in which nothing is sent, the secret of the unsubscribe link, and whether a hold or a
+/// clearance is also announced (a neutral "there is an update" email). Fixed size: an address
 /// of at most <see cref="ReminderRules.MaxEmailLength"/> characters and a 43-character token.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("wp.ReminderSettings")]
@@ -10,7 +11,8 @@ public sealed record ReminderSettings(
     [property: Id(0)] string Email,
     [property: Id(1)] TimeOnly At,
     [property: Id(2)] QuietHours? Quiet,
-    [property: Id(3)] string UnsubscribeToken);
+    [property: Id(3)] string UnsubscribeToken,
+    [property: Id(4)] bool CareNotices = false);
 
 /// <summary>Local hours without email: from a wall-clock time for a number of minutes (less than a day), possibly past midnight.</summary>
 [GenerateSerializer, Immutable, Alias("wp.QuietHours")]

@@ -75,14 +75,7 @@ public sealed partial class EmployeeGrain
             await WriteAsync();
             var mail = ServiceProvider.GetRequiredService<IOptions<MailSettings>>().Value;
             var email = ReminderEmail.Daily(mail, TenantId, GrainKeys.LocalPart(this.GetPrimaryKeyString()), settings.Email, settings.UnsubscribeToken, day);
-            try
-            {
-                await ServiceProvider.GetRequiredService<IMailSender>().SendAsync(email);
-            }
-            catch (Exception ex)
-            {
-                LogReminderNotSent(logger, ex);
-            }
+            await SendAsync(email);
         }
 
         var next = ReminderSchedule.Next(Now, settings, _record.Zone);
@@ -105,12 +98,43 @@ public sealed partial class EmployeeGrain
     }
 
     private NotificationSettingsView NotificationsView() => _record.Reminders is { } r
-        ? new NotificationSettingsView(true, r.Email, r.At, r.Quiet?.Start, r.Quiet?.Minutes)
-        : new NotificationSettingsView(false, null, null, null, null);
+        ? new NotificationSettingsView(true, r.Email, r.At, r.Quiet?.Start, r.Quiet?.Minutes, r.CareNotices)
+        : new NotificationSettingsView(false, null, null, null, null, false);
+
+    /// <summary>
+    /// Runs a command that may start or end a hold, and tells a person who asked for such notices that
+    /// there is an update: after the change is stored (a failed write throws first, and sends nothing),
+    /// so at most once; the email says nothing of what changed or why.
+    /// </summary>
+    private async Task<T> WithCareNoticeAsync<T>(Func<Task<T>> command)
+    {
+        var wasHeld = _record.OnHold;
+        var result = await command();
+        if (_record.OnHold != wasHeld && _record.Reminders is { CareNotices: true } settings)
+        {
+            var kind = _record.OnHold ? ReminderEmail.HoldNotice : ReminderEmail.ClearanceNotice;
+            var mail = ServiceProvider.GetRequiredService<IOptions<MailSettings>>().Value;
+            await SendAsync(ReminderEmail.CareUpdate(mail, TenantId, GrainKeys.LocalPart(this.GetPrimaryKeyString()), settings.Email, settings.UnsubscribeToken, kind, Today));
+        }
+
+        return result;
+    }
+
+    private async Task SendAsync(OutgoingEmail email)
+    {
+        try
+        {
+            await ServiceProvider.GetRequiredService<IMailSender>().SendAsync(email);
+        }
+        catch (Exception ex)
+        {
+            LogNotSent(logger, email.Subject, ex);
+        }
+    }
 
     /// <summary>256 random bits: the unsubscribe link works without signing in, so it must not be guessable.</summary>
     private static string NewUnsubscribeToken() => System.Buffers.Text.Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "A daily reminder could not be handed to the mail relay; that day's reminder is skipped")]
-    private static partial void LogReminderNotSent(ILogger logger, Exception exception);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "An email ({Subject}) could not be handed to the mail relay; it is not retried")]
+    private static partial void LogNotSent(ILogger logger, string subject, Exception exception);
 }

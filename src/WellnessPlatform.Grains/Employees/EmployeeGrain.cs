@@ -67,7 +67,7 @@ public sealed partial class EmployeeGrain(
     public Task<Outcome<EmployeeStatus>> GetStatusAsync() => ReadAsync(Status);
 
     public Task<Outcome<ScreeningOutcome>> ScreenAsync(ScreeningAnswers answers) =>
-        DecideAsync(r => r.Screen(answers, Now), (outcome, _) => outcome!);
+        WithCareNoticeAsync(() => DecideAsync(r => r.Screen(answers, Now), (outcome, _) => outcome!));
 
     public Task<Outcome<TodayRoutine>> GetTodayAsync() => ReadAsync(() => EmployeeViews.Today(_record, Today));
 

@@ -12,6 +12,10 @@ public static class ReminderEmail
 {
     public const string Kind = "daily-reminder";
 
+    public const string HoldNotice = "hold-notice";
+
+    public const string ClearanceNotice = "clearance-notice";
+
     public static OutgoingEmail Daily(MailSettings settings, string tenantId, string employeeId, string to, string token, DateOnly day)
     {
         var portal = new Uri(settings.PublicBaseUrl, "portal");
@@ -26,6 +30,23 @@ public static class ReminderEmail
             {unsubscribe}
             """;
         return new OutgoingEmail(to, "Your routine for today", text, MessageId(tenantId, employeeId, Kind, day), unsubscribe);
+    }
+
+    /// <summary>A hold began or ended: the same neutral words either way, so the email itself tells nothing.</summary>
+    public static OutgoingEmail CareUpdate(MailSettings settings, string tenantId, string employeeId, string to, string token, string kind, DateOnly day)
+    {
+        var portal = new Uri(settings.PublicBaseUrl, "portal");
+        var unsubscribe = UnsubscribeLink(settings, tenantId, employeeId, token);
+        var text = $"""
+            Hello,
+
+            There is an update about your routine. Please sign in to the portal to see it:
+            {portal}
+
+            To stop these emails:
+            {unsubscribe}
+            """;
+        return new OutgoingEmail(to, "An update about your routine", text, MessageId(tenantId, employeeId, kind, day), unsubscribe);
     }
 
     public static Uri UnsubscribeLink(MailSettings settings, string tenantId, string employeeId, string token) =>
