@@ -71,6 +71,7 @@ public sealed partial class NotificationTests(AzuriteFixture fixture)
 
         var wrong = link.PathAndQuery[..(link.PathAndQuery.IndexOf("token=", StringComparison.Ordinal) + 6)] + "guessed";
         Assert.Equal(HttpStatusCode.NotFound, (await anonymous.PostAsync(new Uri(wrong, UriKind.Relative), null)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync(new Uri(wrong, UriKind.Relative))).StatusCode);
         Assert.True((bool)(await http.SendOkAsync(HttpMethod.Get, $"{path}/notifications"))["dailyReminder"]!);
 
         var page = await anonymous.GetAsync(new Uri(link.PathAndQuery, UriKind.Relative));
@@ -80,6 +81,7 @@ public sealed partial class NotificationTests(AzuriteFixture fixture)
         Assert.Equal(HttpStatusCode.OK, done.StatusCode);
         Assert.False((bool)(await http.SendOkAsync(HttpMethod.Get, $"{path}/notifications"))["dailyReminder"]!);
         Assert.Equal(HttpStatusCode.NotFound, (await anonymous.PostAsync(new Uri(link.PathAndQuery, UriKind.Relative), null)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync(new Uri(link.PathAndQuery, UriKind.Relative))).StatusCode);
     }
 
     [GeneratedRegex(@"http://localhost/notifications/unsubscribe\?\S+")]

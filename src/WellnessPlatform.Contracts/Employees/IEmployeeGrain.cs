@@ -74,6 +74,9 @@ public interface IEmployeeGrain : IGrainWithStringKey
 
     Task<Outcome<NotificationSettingsView>> GetNotificationsAsync();
 
+    /// <summary>Whether an unsubscribe link's secret is the one last issued (the confirm page shows only then); changes nothing.</summary>
+    Task<bool> IsUnsubscribeLinkAsync(string token);
+
     /// <summary>The unsubscribe link, without signing in: NotFound unless the secret is the one last issued.</summary>
     Task<Outcome<NotificationSettingsView>> UnsubscribeAsync(string token);
 }

@@ -43,9 +43,7 @@ public sealed partial class EmployeeRecord
     /// <summary>The unsubscribe link: the secret must match the one last issued, or nothing changes (NotFound).</summary>
     public Decision Unsubscribe(string? token)
     {
-        if (Reminders is null || token is null
-            || !System.Security.Cryptography.CryptographicOperations.FixedTimeEquals(
-                System.Text.Encoding.UTF8.GetBytes(token), System.Text.Encoding.UTF8.GetBytes(Reminders.UnsubscribeToken)))
+        if (!IsUnsubscribeToken(token))
         {
             return Refusal.NotFound("unsubscribe_not_found", "This unsubscribe link is not valid any more.");
         }
@@ -72,6 +70,12 @@ public sealed partial class EmployeeRecord
         LastRemindedOn = day;
         return new Decision<DateOnly?>(null, true, day);
     }
+
+    /// <summary>Whether a secret is the one the last unsubscribe link carries (compared in constant time).</summary>
+    public bool IsUnsubscribeToken(string? token) =>
+        Reminders is not null && token is not null
+        && System.Security.Cryptography.CryptographicOperations.FixedTimeEquals(
+            System.Text.Encoding.UTF8.GetBytes(token), System.Text.Encoding.UTF8.GetBytes(Reminders.UnsubscribeToken));
 
     private bool IsRestDay(DateOnly day) =>
         RestDays.Where(r => r.EffectiveFrom <= day).MaxBy(r => r.EffectiveFrom)?.Days.Contains(day.DayOfWeek) == true;

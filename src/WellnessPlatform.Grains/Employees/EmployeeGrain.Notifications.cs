@@ -38,6 +38,8 @@ public sealed partial class EmployeeGrain
 
     public Task<Outcome<NotificationSettingsView>> GetNotificationsAsync() => ReadAsync(NotificationsView);
 
+    public Task<bool> IsUnsubscribeLinkAsync(string token) => Task.FromResult(_record.Enrolled && _record.IsUnsubscribeToken(token));
+
     public async Task<Outcome<NotificationSettingsView>> UnsubscribeAsync(string token)
     {
         if (!_record.Enrolled)

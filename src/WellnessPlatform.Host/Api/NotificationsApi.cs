@@ -46,11 +46,19 @@ public static class NotificationsApi
         (await EmployeeApi.Employee(grains, tenantId, employeeId).GetNotificationsAsync()).ToHttp(NotificationMapping.ToResponse);
 
     /// <summary>A page with one button: a mail scanner that follows links must not unsubscribe anyone.</summary>
-    private static IResult ConfirmPage(string? tenant, string? employee, string? token)
+    private static async Task<IResult> ConfirmPage(string? tenant, string? employee, string? token, IGrainFactory grains)
     {
         if (!WellFormed(tenant, employee, token))
         {
             return Results.NotFound();
+        }
+
+        using (TenantContext.System(UnsubscribeActor, tenant))
+        {
+            if (!await EmployeeApi.Employee(grains, tenant!, employee!).IsUnsubscribeLinkAsync(token!))
+            {
+                return Results.NotFound();
+            }
         }
 
         var action = $"/notifications/unsubscribe?tenant={Uri.EscapeDataString(tenant!)}&employee={Uri.EscapeDataString(employee!)}&token={Uri.EscapeDataString(token!)}";
