@@ -5,7 +5,7 @@
 # metrics and logs. The first silo seeds a demo employer on first start.
 #
 #   ./scripts/run-local.sh            the AppHost (three silos + dashboard)
-#   ./scripts/run-local.sh --single   one process: Azurite in .data/azurite and one silo, no dashboard
+#   ./scripts/run-local.sh --single   one process: Azurite in .data/azurite, MailDev (inbox on :1080) and one silo, no dashboard
 set -euo pipefail
 source "$(dirname "$0")/lib/azurite.sh"
 cd "$repo_root"
@@ -50,6 +50,7 @@ if [ "${1:-}" = "--single" ]; then
       wait "$host_pid" 2>/dev/null || true
     fi
     stop_azurite
+    stop_maildev
   }
   trap 'stop_all; exit 130' INT
   trap 'stop_all; exit 143' TERM
@@ -58,9 +59,11 @@ if [ "${1:-}" = "--single" ]; then
 
   dotnet build src/WellnessPlatform.Host --nologo -v quiet
   start_azurite 10002 "$repo_root/.data/azurite"
+  start_maildev 1025 1080 "$repo_root/.data/maildev"
   url="http://127.0.0.1:5080"
   echo
   echo "WellnessPlatform (single process) is starting at $url; Ctrl+C stops it, then Azurite."
+  echo "Emails it sends (reminders, notices) arrive in MailDev's inbox: http://127.0.0.1:1080"
   echo
   # As "dotnet run --launch-profile http" would run it (content root, URL, environment), but as one
   # process whose id this script holds.

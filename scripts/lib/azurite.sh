@@ -1,4 +1,4 @@
-# Shared by the run and test scripts: installs the repository's npm packages (Azurite, axe-core, and
+# Shared by the run and test scripts: installs the repository's npm packages (Azurite, MailDev, axe-core, and
 # kubernetes-models for the manifest schema tests) into node_modules and starts or stops Azurite's
 # table service. Source it; do not run it.
 
@@ -9,8 +9,8 @@ ensure_azurite() {
   # A node_modules from before a package was added lacks it: check each, not only Azurite.
   if [ ! -x "$azurite_bin" ] || [ ! -f "$repo_root/node_modules/axe-core/axe.min.js" ] ||
     [ ! -f "$repo_root/node_modules/kubernetes-models/package.json" ] ||
-    [ ! -f "$repo_root/node_modules/yaml/package.json" ]; then
-    echo "Installing Azurite, axe-core and kubernetes-models from npm (package-lock.json)..."
+    [ ! -f "$repo_root/node_modules/yaml/package.json" ] || [ ! -x "$repo_root/node_modules/.bin/maildev" ]; then
+    echo "Installing Azurite, MailDev, axe-core and kubernetes-models from npm (package-lock.json)..."
     (cd "$repo_root" && npm ci --no-audit --no-fund --loglevel=error)
   fi
 }
@@ -49,5 +49,31 @@ stop_azurite() {
       sleep 0.1
     done
     kill -KILL "$AZURITE_PID" 2>/dev/null || true
+  fi
+}
+
+# start_maildev SMTP_PORT WEB_PORT LOG_FOLDER: a local SMTP server with a web inbox, unless one already listens.
+start_maildev() {
+  local smtp="$1" web="$2" logs="$3"
+  if port_open "$smtp"; then
+    echo "Something already listens on 127.0.0.1:$smtp; using it as the SMTP server."
+    MAILDEV_PID=""
+    return
+  fi
+  mkdir -p "$logs"
+  setsid "$repo_root/node_modules/.bin/maildev" --smtp "$smtp" --web "$web" --ip 127.0.0.1 --web-ip 127.0.0.1 \
+    --silent >"$logs/maildev.log" 2>&1 &
+  MAILDEV_PID=$!
+  for _ in $(seq 1 100); do
+    port_open "$smtp" && port_open "$web" && return
+    sleep 0.1
+  done
+  echo "MailDev did not start on ports $smtp/$web; see $logs/maildev.log" >&2
+  return 1
+}
+
+stop_maildev() {
+  if [ -n "${MAILDEV_PID:-}" ] && kill -0 "$MAILDEV_PID" 2>/dev/null; then
+    kill -TERM "$MAILDEV_PID" 2>/dev/null || true
   fi
 }

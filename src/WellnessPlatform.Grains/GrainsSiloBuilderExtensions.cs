@@ -9,6 +9,7 @@ using WellnessPlatform.Grains.Employees;
 using WellnessPlatform.Grains.Incidents;
 using WellnessPlatform.Grains.Isolation;
 using WellnessPlatform.Grains.Migration;
+using WellnessPlatform.Grains.Notifications;
 using WellnessPlatform.Grains.Reconciliation;
 using WellnessPlatform.Grains.Rights;
 using WellnessPlatform.Grains.Roster;
@@ -28,11 +29,14 @@ public static class GrainsSiloBuilderExtensions
             .Validate(o => o.RawHistoryDays <= RawHistoryLimit.MaxDays,
                 $"{WellnessGrainOptions.Section}:RawHistoryDays is at most {RawHistoryLimit.MaxDays}: it bounds every employee's stored state.")
             .ValidateOnStart();
+        var mail = silo.Services.AddOptions<MailSettings>().Validate(m => m.Problem() is null, "WellnessPlatform:Mail is invalid: see docs/configuration.md.").ValidateOnStart();
+        silo.Services.TryAddSingleton<IMailSender, SmtpMailSender>();
         var tables = silo.Services.AddOptions<TableSettings>();
         if (configuration is not null)
         {
             options.Bind(configuration.GetSection(WellnessGrainOptions.Section));
             tables.Bind(configuration.GetSection(TableSettings.Section));
+            mail.Bind(configuration.GetSection(MailSettings.Section));
         }
 
         // The host registers the TableServiceClient (Azure Storage or Azurite) the tables live in.

@@ -9,6 +9,7 @@ using WellnessPlatform.Contracts.Tenants;
 using WellnessPlatform.Domain.Aggregates;
 using WellnessPlatform.Domain.Plans;
 using WellnessPlatform.Domain.Tenants;
+using WellnessPlatform.Grains.Notifications;
 using WellnessPlatform.Testing;
 
 namespace WellnessPlatform.Grains.Tests;
@@ -24,6 +25,7 @@ public sealed class ClusterFixture : IAsyncLifetime
     public static readonly DateTimeOffset Start = new(2026, 11, 25, 12, 0, 0, TimeSpan.Zero);
 
     private readonly AzuriteProcess _azurite = new();
+    private readonly MailDevProcess _mail = new();
     private InProcessTestCluster? _cluster;
 
     private const string InnerStorage = "memory";
@@ -35,6 +37,9 @@ public sealed class ClusterFixture : IAsyncLifetime
     public IClusterClient Client => _cluster?.Client ?? throw new InvalidOperationException("The cluster is not deployed.");
 
     public TableServiceClient Tables => new(_azurite.ConnectionString);
+
+    /// <summary>What the silos sent by email, read from the fixture's own MailDev.</summary>
+    public MailDevInbox Inbox => _mail.Inbox();
 
     /// <summary>The reminders a grain has registered, read from the silos' reminder table.</summary>
     public async Task<IReadOnlyList<ReminderEntry>> RemindersAsync(GrainId grain)
@@ -49,6 +54,7 @@ public sealed class ClusterFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await _azurite.StartAsync();
+        await _mail.StartAsync();
         var builder = new InProcessTestClusterBuilder(2);
         builder.ConfigureSilo((_, silo) =>
         {
@@ -66,6 +72,7 @@ public sealed class ClusterFixture : IAsyncLifetime
             silo.Services.Configure<WellnessGrainOptions>(o => o.ErasureRetryInterval = TimeSpan.FromSeconds(2));
             silo.Services.AddSingleton<TimeProvider>(Clock);
             silo.Services.AddSingleton(new TableServiceClient(_azurite.ConnectionString));
+            silo.Services.Configure<MailSettings>(o => o.SmtpPort = _mail.SmtpPort);
             silo.AddWellnessGrains();
             silo.AddIncomingGrainCallFilter<StateBounds.ShardOutage>();
             silo.AddIncomingGrainCallFilter<CareQueue.CareQueueOutage>();
@@ -82,6 +89,7 @@ public sealed class ClusterFixture : IAsyncLifetime
         }
 
         await _azurite.DisposeAsync();
+        await _mail.DisposeAsync();
     }
 
     public async Task<string> CreateTenantAsync(string tenantId, params string[] departments)

@@ -1,3 +1,4 @@
+using WellnessPlatform.Domain.Notifications;
 using WellnessPlatform.Domain.Screening;
 using WellnessPlatform.Domain.Sessions;
 
@@ -67,4 +68,15 @@ public interface IEmployeeGrain : IGrainWithStringKey
     /// fails, nothing is deleted, and the erasure can be repeated.
     /// </summary>
     Task<Outcome<EmployeeErasure>> EraseAsync();
+
+    /// <summary>The person's daily-reminder opt-in: on (with address, time and quiet hours) or off.</summary>
+    Task<Outcome<NotificationSettingsView>> SetNotificationsAsync(ReminderChoice choice);
+
+    Task<Outcome<NotificationSettingsView>> GetNotificationsAsync();
+
+    /// <summary>Whether an unsubscribe link's secret is the one last issued (the confirm page shows only then); changes nothing.</summary>
+    Task<bool> IsUnsubscribeLinkAsync(string token);
+
+    /// <summary>The unsubscribe link, without signing in: NotFound unless the secret is the one last issued.</summary>
+    Task<Outcome<NotificationSettingsView>> UnsubscribeAsync(string token);
 }

@@ -66,6 +66,7 @@ public sealed partial class EmployeeGrain
         // 4. No reminder row may keep naming this grain, and the state row itself is deleted
         // (DeleteStateOnClear), not blanked: its keys carry the employee id.
         await this.UnregisterReminderIfAnyAsync(ReviewReminder);
+        await this.UnregisterReminderIfAnyAsync(DailyReminderName);
 
         await state.ClearStateAsync();
         _record = new EmployeeRecord();

@@ -11,7 +11,8 @@ namespace WellnessPlatform.Grains.Employees;
 /// </summary>
 public sealed partial class EmployeeGrain
 {
-    public Task<Outcome<EmployeeStatus>> RecordClearanceAsync(string clearedBy) => DecideAsync(r => r.RecordClearance(clearedBy, Now));
+    public Task<Outcome<EmployeeStatus>> RecordClearanceAsync(string clearedBy) =>
+        WithCareNoticeAsync(() => DecideAsync(r => r.RecordClearance(clearedBy, Now)));
 
     public Task<Outcome<EmployeeStatus>> SetRestrictionsAsync(IReadOnlyList<string> exerciseIds) => DecideAsync(r => r.SetRestrictions(exerciseIds));
 

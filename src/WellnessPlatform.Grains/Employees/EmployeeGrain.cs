@@ -69,7 +69,7 @@ public sealed partial class EmployeeGrain(
     public Task<Outcome<EmployeeStatus>> GetStatusAsync() => ReadAsync(Status);
 
     public Task<Outcome<ScreeningOutcome>> ScreenAsync(ScreeningAnswers answers) =>
-        DecideAsync(r => r.Screen(answers, Now), (outcome, _) => outcome!);
+        WithCareNoticeAsync(() => DecideAsync(r => r.Screen(answers, Now), (outcome, _) => outcome!));
 
     public Task<Outcome<TodayRoutine>> GetTodayAsync() => ReadAsync(() => EmployeeViews.Today(_record, Today));
 
@@ -108,6 +108,12 @@ public sealed partial class EmployeeGrain(
     /// </summary>
     public async Task ReceiveReminder(string reminderName, TickStatus status)
     {
+        if (reminderName == DailyReminderName)
+        {
+            await ReceiveDailyReminderAsync(status);
+            return;
+        }
+
         WellnessMetrics.Woke("review");
         if (!_record.Enrolled)
         {

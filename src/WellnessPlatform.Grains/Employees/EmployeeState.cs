@@ -1,6 +1,7 @@
 using WellnessPlatform.Domain.Aggregates;
 using WellnessPlatform.Domain.CareQueue;
 using WellnessPlatform.Domain.Employees;
+using WellnessPlatform.Domain.Notifications;
 using WellnessPlatform.Domain.Plans;
 using WellnessPlatform.Domain.Retention;
 using WellnessPlatform.Domain.Screening;
@@ -88,4 +89,10 @@ public sealed class EmployeeState
 
     /// <summary>The queue entries the case workers' queue table is known to hold for this person; None in older state, so they are placed on activation.</summary>
     [Id(26)] public CareQueueMarks CareQueueListed { get; set; }
+
+    /// <summary>The daily-reminder opt-in (address, time, quiet hours, unsubscribe secret); null when off. Fixed size.</summary>
+    [Id(27)] public ReminderSettings? Reminders { get; set; }
+
+    /// <summary>The last local day a reminder was decided for, stored before it was sent.</summary>
+    [Id(28)] public DateOnly? LastRemindedOn { get; set; }
 }

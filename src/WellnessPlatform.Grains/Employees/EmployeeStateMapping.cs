@@ -37,6 +37,8 @@ internal static class EmployeeStateMapping
         FoldedDepartments = stored.FoldedDepartments,
         ErasureShare = stored.ErasureShare,
         CareQueueListed = stored.CareQueueListed,
+        Reminders = stored.Reminders,
+        LastRemindedOn = stored.LastRemindedOn,
     };
 
     /// <summary>Puts the record into the stored form about to be written.</summary>
@@ -69,5 +71,7 @@ internal static class EmployeeStateMapping
         stored.FoldedDepartments = record.FoldedDepartments;
         stored.ErasureShare = record.ErasureShare;
         stored.CareQueueListed = record.CareQueueListed;
+        stored.Reminders = record.Reminders;
+        stored.LastRemindedOn = record.LastRemindedOn;
     }
 }

@@ -10,6 +10,7 @@ public static class ApiMappings
         app.MapCatalogApi();
         app.MapTenantApi();
         app.MapEmployeeApi();
+        app.MapNotificationsApi();
         app.MapRightsApi();
         app.MapCaseWorkApi();
         app.MapAdminApi();

@@ -1,5 +1,6 @@
 using System.Reflection;
 using WellnessPlatform.Domain.Employees;
+using WellnessPlatform.Domain.Notifications;
 using WellnessPlatform.Domain.Plans;
 using WellnessPlatform.Domain.Screening;
 using WellnessPlatform.Grains.Employees;
@@ -21,7 +22,7 @@ public sealed class EmployeeStateMappingTests
         var stored = Stored.Select(p => (p.Name, p.PropertyType)).OrderBy(p => p.Name, StringComparer.Ordinal);
 
         Assert.Equal(stored, record);
-        Assert.Equal(27, Stored.Length);
+        Assert.Equal(29, Stored.Length);
     }
 
     [Fact]
@@ -69,6 +70,7 @@ public sealed class EmployeeStateMappingTests
             _ when underlying == typeof(PlanSettings) => PlanSettings.Default with { },
             _ when underlying == typeof(ScreeningAnswers) => answers,
             _ when underlying == typeof(ScreeningOutcome) => ScreeningRules.Evaluate(answers),
+            _ when underlying == typeof(ReminderSettings) => new ReminderSettings("a@example.com", new TimeOnly(7, 0), null, "token"),
             _ => Activator.CreateInstance(underlying) ?? throw new InvalidOperationException(underlying.Name),
         };
     }

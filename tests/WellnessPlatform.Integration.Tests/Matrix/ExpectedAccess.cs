@@ -47,6 +47,15 @@ internal static class ExpectedAccess
         new($"PUT {Employee}/consent", Access.EmployeeSelf, HttpStatusCode.OK) { Body = _ => Json(new { granted = true }), Fresh = Ready },
         new($"POST {Employee}/incidents", Access.EmployeeSelf, HttpStatusCode.Created) { Body = _ => Json(Api.IncidentReport(NewClientId())), Fresh = Ready },
         new($"GET {Employee}/incidents", Access.EmployeeSelf, HttpStatusCode.OK),
+        new($"PUT {Employee}/notifications", Access.EmployeeSelf, HttpStatusCode.OK)
+        {
+            Body = _ => Json(new { dailyReminder = true, email = "matrix@example.com", reminderTime = "07:00" }), Fresh = Ready,
+        },
+        new($"GET {Employee}/notifications", Access.EmployeeSelf, HttpStatusCode.OK),
+
+        // The unsubscribe link of every email: no sign-in, the secret is the authority; without a valid one, nobody finds anything.
+        new("GET /notifications/unsubscribe", Access.Public, HttpStatusCode.NotFound),
+        new("POST /notifications/unsubscribe", Access.Public, HttpStatusCode.NotFound),
 
         // The employee's rights: the export (also as a download) and erasure.
         new($"GET {Employee}/export", Access.EmployeeSelf, HttpStatusCode.OK),

@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using System.Text.Json.Serialization;
 using WellnessPlatform.Domain.Care;
 using WellnessPlatform.Grains.Employees;
@@ -26,6 +27,8 @@ internal static class StateRendering
     private static readonly (string Field, string Default)[] AddedAfterVersion1 =
     [
         (nameof(EmployeeState.CareQueueListed), "\"None\""),
+        (nameof(EmployeeState.Reminders), "null"),
+        (nameof(EmployeeState.LastRemindedOn), "null"),
         (nameof(IncidentState.RestrictedUntil), "null"),
     ];
 
@@ -46,7 +49,8 @@ internal static class StateRendering
     {
         foreach (var (field, value) in AddedAfterVersion1)
         {
-            rendered = rendered.Replace($",\n  \"{field}\": {value}\n", "\n", StringComparison.Ordinal);
+            // The field and the comma before it, whether another field or the object's end follows.
+            rendered = Regex.Replace(rendered, $",\n  \"{field}\": {Regex.Escape(value)}(?=,|\n)", string.Empty);
         }
 
         return rendered;

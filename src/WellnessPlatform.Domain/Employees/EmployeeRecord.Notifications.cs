@@ -1,0 +1,82 @@
+using WellnessPlatform.Domain.Notifications;
+
+namespace WellnessPlatform.Domain.Employees;
+
+/// <summary>
+/// The daily reminder: the person's opt-in, the unsubscribe link, and the one decision that a reminder
+/// is due, which is stored before the email is sent so that each planned day has exactly one.
+/// </summary>
+public sealed partial class EmployeeRecord
+{
+    /// <summary>The person's reminder opt-in; null when off (the address is then not kept either).</summary>
+    public ReminderSettings? Reminders { get; set; }
+
+    /// <summary>The last local day a reminder was decided for: a later tick for that day sends nothing.</summary>
+    public DateOnly? LastRemindedOn { get; set; }
+
+    /// <summary>
+    /// Turns the daily reminder on (with a fresh unsubscribe secret, so an older link stops working) or
+    /// off. Bad input is refused whole, naming each field; nothing changes.
+    /// </summary>
+    public Decision SetReminders(ReminderChoice choice, string newToken)
+    {
+        if (!choice.DailyReminder)
+        {
+            var was = Reminders is not null;
+            Reminders = null;
+            return was ? Decision.Change : Decision.Unchanged;
+        }
+
+        var errors = new List<FieldError>();
+        var email = ReminderRules.Email(choice.Email, errors);
+        var at = ReminderRules.Time(choice.ReminderTime, "reminderTime", errors);
+        var quiet = choice.QuietStart is null && choice.QuietMinutes is null ? null : ReminderRules.Quiet(choice.QuietStart, choice.QuietMinutes, errors);
+        if (errors.Count > 0)
+        {
+            return Refusal.Invalid(errors);
+        }
+
+        Reminders = new ReminderSettings(email!, at!.Value, quiet, newToken, choice.CareNotices);
+        return Decision.Change;
+    }
+
+    /// <summary>The unsubscribe link: the secret must match the one last issued, or nothing changes (NotFound).</summary>
+    public Decision Unsubscribe(string? token)
+    {
+        if (!IsUnsubscribeToken(token))
+        {
+            return Refusal.NotFound("unsubscribe_not_found", "This unsubscribe link is not valid any more.");
+        }
+
+        Reminders = null;
+        return Decision.Change;
+    }
+
+    /// <summary>
+    /// Whether a reminder is due now, and for which local day: opted in, not erased or being erased, a
+    /// planned day (not a rest day), no pause, hold or missing screening, today's session not yet logged,
+    /// and no reminder yet for that day. When due, the day is marked here, so the caller stores the
+    /// record before it sends: a repeat tick or a restarted activation finds the day taken.
+    /// </summary>
+    public Decision<DateOnly?> TakeReminder(DateTimeOffset now)
+    {
+        if (!Enrolled || ErasureShare is not null || Reminders is null
+            || ReminderSchedule.DueDay(now, Reminders, Zone) is not { } day
+            || LastRemindedOn >= day || IsRestDay(day) || CareOn(day).BlocksSessions || Sessions.Any(s => s.Day == day))
+        {
+            return new Decision<DateOnly?>(null, false, null);
+        }
+
+        LastRemindedOn = day;
+        return new Decision<DateOnly?>(null, true, day);
+    }
+
+    /// <summary>Whether a secret is the one the last unsubscribe link carries (compared in constant time).</summary>
+    public bool IsUnsubscribeToken(string? token) =>
+        Reminders is not null && token is not null
+        && System.Security.Cryptography.CryptographicOperations.FixedTimeEquals(
+            System.Text.Encoding.UTF8.GetBytes(token), System.Text.Encoding.UTF8.GetBytes(Reminders.UnsubscribeToken));
+
+    private bool IsRestDay(DateOnly day) =>
+        RestDays.Where(r => r.EffectiveFrom <= day).MaxBy(r => r.EffectiveFrom)?.Days.Contains(day.DayOfWeek) == true;
+}

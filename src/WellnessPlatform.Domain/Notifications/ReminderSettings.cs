@@ -1,0 +1,27 @@
+namespace WellnessPlatform.Domain.Notifications;
+
+/// <summary>
+/// A person's opt-in to the daily reminder: where to send it, the local wall-clock time, an optional
+/// quiet window in which nothing is sent, the secret of the unsubscribe link, and whether a hold or a
+/// clearance is also announced (a neutral "there is an update" email). Fixed size: an address
+/// of at most <see cref="ReminderRules.MaxEmailLength"/> characters and a 43-character token.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("wp.ReminderSettings")]
+public sealed record ReminderSettings(
+    [property: Id(0)] string Email,
+    [property: Id(1)] TimeOnly At,
+    [property: Id(2)] QuietHours? Quiet,
+    [property: Id(3)] string UnsubscribeToken,
+    [property: Id(4)] bool CareNotices = false);
+
+/// <summary>Local hours without email: from a wall-clock time for a number of minutes (less than a day), possibly past midnight.</summary>
+[GenerateSerializer, Immutable, Alias("wp.QuietHours")]
+public sealed record QuietHours([property: Id(0)] TimeOnly Start, [property: Id(1)] int Minutes)
+{
+    /// <summary>Whether a local wall-clock time falls inside the window.</summary>
+    public bool Contains(TimeOnly time)
+    {
+        var since = (int)(time - Start).TotalMinutes;
+        return since >= 0 && since < Minutes;
+    }
+}

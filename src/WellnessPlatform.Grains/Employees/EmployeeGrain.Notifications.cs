@@ -1,0 +1,142 @@
+using System.Security.Cryptography;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using WellnessPlatform.Contracts;
+using WellnessPlatform.Contracts.Employees;
+using WellnessPlatform.Domain.Employees;
+using WellnessPlatform.Domain.Notifications;
+using WellnessPlatform.Grains.Notifications;
+
+namespace WellnessPlatform.Grains.Employees;
+
+/// <summary>
+/// The daily reminder: the opt-in, the unsubscribe link, and a durable Orleans reminder that wakes the
+/// grain at the person's chosen local time. Orleans reminders tick at a fixed period, so the period is a
+/// day and each tick re-anchors the next one to local time when a clock change or a new choice moved it.
+/// </summary>
+public sealed partial class EmployeeGrain
+{
+    private const string DailyReminderName = "daily-reminder";
+    private static readonly TimeSpan DailyPeriod = TimeSpan.FromDays(1);
+
+    public async Task<Outcome<NotificationSettingsView>> SetNotificationsAsync(ReminderChoice choice)
+    {
+        if (!_record.Enrolled)
+        {
+            return Refusal.NotEnrolled.ToOutcome<NotificationSettingsView>();
+        }
+
+        var outcome = await RunAsync(_record.SetReminders(choice, NewUnsubscribeToken()), _ => NotificationsView());
+        if (outcome.IsOk)
+        {
+            await ScheduleDailyReminderAsync();
+        }
+
+        return outcome;
+    }
+
+    public Task<Outcome<NotificationSettingsView>> GetNotificationsAsync() => ReadAsync(NotificationsView);
+
+    public Task<bool> IsUnsubscribeLinkAsync(string token) => Task.FromResult(_record.Enrolled && _record.IsUnsubscribeToken(token));
+
+    public async Task<Outcome<NotificationSettingsView>> UnsubscribeAsync(string token)
+    {
+        if (!_record.Enrolled)
+        {
+            return Refusal.NotEnrolled.ToOutcome<NotificationSettingsView>();
+        }
+
+        var outcome = await RunAsync(_record.Unsubscribe(token), _ => NotificationsView());
+        if (outcome.IsOk)
+        {
+            await ScheduleDailyReminderAsync();
+        }
+
+        return outcome;
+    }
+
+    /// <summary>
+    /// One tick: if a planned day's reminder is due, the day is stored as reminded first, then the email
+    /// sent, so a repeated tick or a restarted activation sends nothing more that day. A send that fails
+    /// after the write is not retried (at most one a day, never two); a crash between the relay taking
+    /// the email and our learning it resends the same Message-ID (see <see cref="ReminderEmail.MessageId"/>).
+    /// </summary>
+    private async Task ReceiveDailyReminderAsync(TickStatus status)
+    {
+        WellnessMetrics.Woke("reminder");
+        if (!_record.Enrolled || _record.Reminders is not { } settings)
+        {
+            await this.UnregisterReminderIfAnyAsync(DailyReminderName);
+            return;
+        }
+
+        var decision = _record.TakeReminder(Now);
+        if (decision.Value is { } day)
+        {
+            await WriteAsync();
+            var mail = ServiceProvider.GetRequiredService<IOptions<MailSettings>>().Value;
+            var email = ReminderEmail.Daily(mail, TenantId, GrainKeys.LocalPart(this.GetPrimaryKeyString()), settings.Email, settings.UnsubscribeToken, day);
+            await SendAsync(email);
+        }
+
+        var next = ReminderSchedule.Next(Now, settings, _record.Zone);
+        if (status.Period != DailyPeriod || (status.CurrentTickTime + DailyPeriod - next).Duration() > TimeSpan.FromMinutes(10))
+        {
+            await ScheduleDailyReminderAsync();
+        }
+    }
+
+    private async Task ScheduleDailyReminderAsync()
+    {
+        if (_record.Reminders is not { } settings)
+        {
+            await this.UnregisterReminderIfAnyAsync(DailyReminderName);
+            return;
+        }
+
+        var now = Now;
+        await this.RegisterOrUpdateReminder(DailyReminderName, ReminderSchedule.Next(now, settings, _record.Zone) - now, DailyPeriod);
+    }
+
+    private NotificationSettingsView NotificationsView() => _record.Reminders is { } r
+        ? new NotificationSettingsView(true, r.Email, r.At, r.Quiet?.Start, r.Quiet?.Minutes, r.CareNotices)
+        : new NotificationSettingsView(false, null, null, null, null, false);
+
+    /// <summary>
+    /// Runs a command that may start or end a hold, and tells a person who asked for such notices that
+    /// there is an update: after the change is stored (a failed write throws first, and sends nothing),
+    /// so at most once; the email says nothing of what changed or why.
+    /// </summary>
+    private async Task<T> WithCareNoticeAsync<T>(Func<Task<T>> command)
+    {
+        var wasHeld = _record.OnHold;
+        var result = await command();
+        if (_record.OnHold != wasHeld && _record.Reminders is { CareNotices: true } settings)
+        {
+            var kind = _record.OnHold ? ReminderEmail.HoldNotice : ReminderEmail.ClearanceNotice;
+            var mail = ServiceProvider.GetRequiredService<IOptions<MailSettings>>().Value;
+            await SendAsync(ReminderEmail.CareUpdate(mail, TenantId, GrainKeys.LocalPart(this.GetPrimaryKeyString()), settings.Email, settings.UnsubscribeToken, kind, Today));
+        }
+
+        return result;
+    }
+
+    private async Task SendAsync(OutgoingEmail email)
+    {
+        try
+        {
+            await ServiceProvider.GetRequiredService<IMailSender>().SendAsync(email);
+        }
+        catch (Exception ex)
+        {
+            LogNotSent(logger, email.Subject, ex);
+        }
+    }
+
+    /// <summary>256 random bits: the unsubscribe link works without signing in, so it must not be guessable.</summary>
+    private static string NewUnsubscribeToken() => System.Buffers.Text.Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "An email ({Subject}) could not be handed to the mail relay; it is not retried")]
+    private static partial void LogNotSent(ILogger logger, string subject, Exception exception);
+}
