@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Net.Sockets;
 
 namespace WellnessPlatform.Testing;
 
@@ -40,47 +39,10 @@ public sealed class AzuriteProcess(AzuritePersistence persistence = AzuritePersi
 
     public async Task StartAsync()
     {
-        var executable = Path.Combine(RepositoryRoot(), "node_modules", ".bin", "azurite-table");
-        if (!File.Exists(executable))
-        {
-            throw new InvalidOperationException($"Azurite is not installed at {executable}; run scripts/test.sh (or npm ci) first.");
-        }
-
-        var start = new ProcessStartInfo(executable)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
         string[] storage = persistence == AzuritePersistence.Memory ? ["--inMemoryPersistence"] : ["--location", _dataFolder];
-        foreach (var arg in (string[])["--tableHost", "127.0.0.1", "--tablePort", Port.ToString(System.Globalization.CultureInfo.InvariantCulture), .. storage, "--disableTelemetry", "--silent"])
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        _process = Process.Start(start) ?? throw new InvalidOperationException("Azurite did not start.");
-        _process.OutputDataReceived += (_, _) => { };
-        _process.ErrorDataReceived += (_, _) => { };
-        _process.BeginOutputReadLine();
-        _process.BeginErrorReadLine();
-
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (DateTime.UtcNow < deadline)
-        {
-            if (await IsListeningAsync())
-            {
-                return;
-            }
-
-            if (_process.HasExited)
-            {
-                throw new InvalidOperationException($"Azurite exited with code {_process.ExitCode}.");
-            }
-
-            await Task.Delay(100);
-        }
-
-        throw new TimeoutException("Azurite did not listen within 30 seconds.");
+        _process = NodeTool.Start("Azurite", "azurite-table",
+            ["--tableHost", "127.0.0.1", "--tablePort", Port.ToString(System.Globalization.CultureInfo.InvariantCulture), .. storage, "--disableTelemetry", "--silent"]);
+        await NodeTool.WaitListeningAsync("Azurite", _process, Port);
     }
 
     public async Task StopAsync()
@@ -177,19 +139,7 @@ public sealed class AzuriteProcess(AzuritePersistence persistence = AzuritePersi
         }
     }
 
-    private async Task<bool> IsListeningAsync()
-    {
-        using var client = new TcpClient();
-        try
-        {
-            await client.ConnectAsync("127.0.0.1", Port);
-            return true;
-        }
-        catch (SocketException)
-        {
-            return false;
-        }
-    }
+    private Task<bool> IsListeningAsync() => NodeTool.IsListeningAsync(Port);
 
     public static string RepositoryRoot()
     {

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net.Sockets;
 
 namespace WellnessPlatform.Testing;
 
@@ -24,41 +23,9 @@ public sealed class MailDevProcess : IAsyncDisposable
 
     public async Task StartAsync()
     {
-        var executable = Path.Combine(AzuriteProcess.RepositoryRoot(), "node_modules", ".bin", "maildev");
-        if (!File.Exists(executable))
-        {
-            throw new InvalidOperationException($"MailDev is not installed at {executable}; run scripts/test.sh (or npm ci) first.");
-        }
-
-        var start = new ProcessStartInfo(executable) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var arg in (string[])["--smtp", Port(SmtpPort), "--web", Port(WebPort), "--ip", "127.0.0.1", "--web-ip", "127.0.0.1", "--silent"])
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        _process = Process.Start(start) ?? throw new InvalidOperationException("MailDev did not start.");
-        _process.OutputDataReceived += (_, _) => { };
-        _process.ErrorDataReceived += (_, _) => { };
-        _process.BeginOutputReadLine();
-        _process.BeginErrorReadLine();
-
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (DateTime.UtcNow < deadline)
-        {
-            if (await IsListeningAsync(SmtpPort) && await IsListeningAsync(WebPort))
-            {
-                return;
-            }
-
-            if (_process.HasExited)
-            {
-                throw new InvalidOperationException($"MailDev exited with code {_process.ExitCode}.");
-            }
-
-            await Task.Delay(100);
-        }
-
-        throw new TimeoutException("MailDev did not listen within 30 seconds.");
+        _process = NodeTool.Start("MailDev", "maildev",
+            ["--smtp", Port(SmtpPort), "--web", Port(WebPort), "--ip", "127.0.0.1", "--web-ip", "127.0.0.1", "--silent"]);
+        await NodeTool.WaitListeningAsync("MailDev", _process, SmtpPort, WebPort);
     }
 
     public async ValueTask DisposeAsync()
@@ -74,18 +41,4 @@ public sealed class MailDevProcess : IAsyncDisposable
     }
 
     private static string Port(int port) => port.ToString(CultureInfo.InvariantCulture);
-
-    private static async Task<bool> IsListeningAsync(int port)
-    {
-        using var client = new TcpClient();
-        try
-        {
-            await client.ConnectAsync("127.0.0.1", port);
-            return true;
-        }
-        catch (SocketException)
-        {
-            return false;
-        }
-    }
 }

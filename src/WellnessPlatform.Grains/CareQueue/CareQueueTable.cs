@@ -44,27 +44,7 @@ public sealed class CareQueueTable(WellnessTables tables)
         var from = $"{query.Kind}{KindSeparator}";
         var to = $"{query.Kind}{(char)(KindSeparator + 1)}";
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {tenantId} and RowKey gt {from} and RowKey lt {to}");
-        var items = new List<CareQueueItem>(size);
-        var token = query.ContinuationToken;
-        for (var request = 0; request < RequestsPerPage && items.Count < size; request++)
-        {
-            // Only what is missing, so the token returned points just past the last item given.
-            var wanted = size - items.Count;
-            Page<TableEntity>? page = null;
-            await foreach (var p in table.QueryAsync<TableEntity>(filter, wanted, Columns, cancellationToken).AsPages(token, wanted))
-            {
-                page = p;
-                break;
-            }
-
-            items.AddRange(page?.Values.Select(ToItem) ?? []);
-            token = page?.ContinuationToken;
-            if (token is null)
-            {
-                break;
-            }
-        }
-
+        var (items, token) = await TablePages.ReadAsync(table, filter, Columns, size, query.ContinuationToken, RequestsPerPage, ToItem, cancellationToken);
         return new CareQueuePage(items, token);
     }
 

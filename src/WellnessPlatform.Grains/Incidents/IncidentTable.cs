@@ -78,27 +78,7 @@ public sealed class IncidentTable(WellnessTables tables)
         var table = await tables.GetAsync(WellnessTables.Incidents, cancellationToken);
         var size = Math.Clamp(query.PageSize, 1, IncidentQueueQuery.MaxPageSize);
         var filter = Filter(tenantId, query, now);
-        var items = new List<IncidentSummary>(size);
-        var token = query.ContinuationToken;
-        for (var request = 0; request < RequestsPerPage && items.Count < size; request++)
-        {
-            // Ask only for what is missing, so the token returned always points just past the last item given.
-            var wanted = size - items.Count;
-            Page<TableEntity>? page = null;
-            await foreach (var p in table.QueryAsync<TableEntity>(filter, wanted, Columns, cancellationToken).AsPages(token, wanted))
-            {
-                page = p;
-                break;
-            }
-
-            items.AddRange(page?.Values.Select(ToSummary) ?? []);
-            token = page?.ContinuationToken;
-            if (token is null)
-            {
-                break;
-            }
-        }
-
+        var (items, token) = await TablePages.ReadAsync(table, filter, Columns, size, query.ContinuationToken, RequestsPerPage, ToSummary, cancellationToken);
         return new IncidentQueuePage(items, token);
     }
 
