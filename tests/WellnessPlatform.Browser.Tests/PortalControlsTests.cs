@@ -72,6 +72,32 @@ public sealed class PortalControlsTests(BrowserFixture fixture)
         Assert.Contains("from next Monday", await page.InnerTextAsync(".notice"), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task An_employee_turns_the_daily_reminder_email_on_at_a_local_time_and_off_again()
+    {
+        var page = await fixture.SignInAsync("employee");
+        await page.GotoAsync("/portal");
+        await page.Locator("input[name=dailyReminder]").CheckAsync();
+        await page.FillAsync("#email", "alex@example.com");
+        await page.FillAsync("#reminderTime", "07:45");
+        await page.FillAsync("#quietStart", "22:00");
+        await page.FillAsync("#quietMinutes", "480");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save reminder settings" }).ClickAsync();
+        Assert.Contains("daily reminder is on", await page.InnerTextAsync(".notice"), StringComparison.Ordinal);
+        Assert.Contains("07:45", await page.InnerTextAsync("[data-testid=notification-controls]"), StringComparison.Ordinal);
+        await Axe.AssertCleanAsync(page, "portal-notifications");
+
+        using var api = await fixture.ApiAsAsync("employee");
+        var on = (await api.GetFromJsonAsync<JsonNode>("/api/tenants/demo/employees/emp-001/notifications"))!;
+        Assert.Equal((true, "alex@example.com", "07:45"), ((bool)on["dailyReminder"]!, (string)on["email"]!, (string)on["reminderTime"]!));
+
+        await page.Locator("input[name=dailyReminder]").UncheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save reminder settings" }).ClickAsync();
+        Assert.Contains("daily reminder is off", await page.InnerTextAsync(".notice"), StringComparison.Ordinal);
+        var off = (await api.GetFromJsonAsync<JsonNode>("/api/tenants/demo/employees/emp-001/notifications"))!;
+        Assert.False((bool)off["dailyReminder"]!);
+    }
+
     private async Task<JsonNode> StatusAsync()
     {
         using var api = await fixture.ApiAsAsync("employee");

@@ -108,6 +108,7 @@ internal static class ExpectedAccess
         new("POST /portal?handler=Pause", Access.PortalPage, HttpStatusCode.Redirect) { Body = _ => Form(("until", string.Empty)), Fresh = Ready },
         new("POST /portal?handler=EndPause", Access.PortalPage, HttpStatusCode.Redirect) { Body = _ => Form(), Fresh = Person((w, t) => w.PausedAsync(t)) },
         new("POST /portal?handler=RestDays", Access.PortalPage, HttpStatusCode.Redirect) { Body = _ => Form(("restDays", "Saturday")), Fresh = Ready },
+        new("POST /portal?handler=Notifications", Access.PortalPage, HttpStatusCode.Redirect) { Body = _ => Form(("dailyReminder", "false")), Fresh = Ready },
         new("GET /portal/report", Access.PortalPage, HttpStatusCode.OK),
         new("POST /portal/report", Access.PortalPage, HttpStatusCode.OK) { Body = _ => ReportForm(), Fresh = Ready },
         new("GET /portal/data", Access.PortalPage, HttpStatusCode.OK),

@@ -6,6 +6,7 @@ using WellnessPlatform.Contracts.Employees;
 using WellnessPlatform.Contracts.Roster;
 using WellnessPlatform.Contracts.Tenants;
 using WellnessPlatform.Domain;
+using WellnessPlatform.Domain.Notifications;
 using WellnessPlatform.Domain.Screening;
 using WellnessPlatform.Domain.Sessions;
 using WellnessPlatform.Grains.CaseWork;
@@ -29,6 +30,9 @@ public sealed class IndexModel(IGrainFactory grains, AuditedCaseWork caseWork, E
     public ProgressView? Progress { get; private set; }
 
     public TenantLinks Links { get; private set; } = new(null, null);
+
+    /// <summary>The daily reminder email as the person set it (off until they turn it on).</summary>
+    public NotificationSettingsView? Notifications { get; private set; }
 
     public IReadOnlyList<FieldError> Errors { get; private set; } = [];
 
@@ -92,6 +96,14 @@ public sealed class IndexModel(IGrainFactory grains, AuditedCaseWork caseWork, E
     public async Task<IActionResult> OnPostRestDaysAsync(List<DayOfWeek>? restDays) =>
         await AfterAsync(await Employee.SetRestDaysAsync(restDays ?? []), "Your rest days are saved; they apply from next Monday.");
 
+    /// <summary>The daily reminder email: on with an address, a local time and optional quiet hours, or off.</summary>
+    public async Task<IActionResult> OnPostNotificationsAsync(bool dailyReminder, string? email, string? reminderTime, string? quietStart, int? quietMinutes, bool careNotices)
+    {
+        var choice = new ReminderChoice(dailyReminder, email, reminderTime, string.IsNullOrEmpty(quietStart) ? null : quietStart, string.IsNullOrEmpty(quietStart) ? null : quietMinutes, careNotices);
+        return await AfterAsync(await Employee.SetNotificationsAsync(choice),
+            dailyReminder ? "Your daily reminder is on. Each email has a link to stop it." : "Your daily reminder is off.");
+    }
+
     private async Task<IActionResult> AfterAsync<T>(Outcome<T> outcome, string success)
     {
         if (outcome.IsOk)
@@ -125,5 +137,6 @@ public sealed class IndexModel(IGrainFactory grains, AuditedCaseWork caseWork, E
         Status = status.Value;
         Today = (await Employee.GetTodayAsync()).Value;
         Progress = (await Employee.GetProgressAsync()).Value;
+        Notifications = (await Employee.GetNotificationsAsync()).Value;
     }
 }
