@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Runs every test: installs Azurite, axe-core and kubernetes-models from npm (the integration and
-# browser tests start their own Azurite instances; the deploy tests check deploy/k8s against the
-# Kubernetes API schemas) and Debian's Chromium (for the browser tests), builds once, then runs all
+# Runs every test: installs Azurite, MailDev, axe-core and kubernetes-models from npm (the grain,
+# integration and browser tests start their own Azurite and MailDev instances; the deploy tests check
+# deploy/k8s against the Kubernetes API schemas) and Debian's Chromium (for the browser tests), builds once, then runs all
 # test projects and prints one closing line of totals. Screenshots and accessibility results go
 # to artifacts/.
 set -euo pipefail

@@ -19,6 +19,22 @@ port_open() {
   (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
 }
 
+# wait_listening NAME LOG PORT...: returns once every port accepts a connection, or fails after 10 s.
+wait_listening() {
+  local name="$1" log="$2" port all
+  shift 2
+  for _ in $(seq 1 100); do
+    all=1
+    for port in "$@"; do
+      port_open "$port" || all=""
+    done
+    [ -n "$all" ] && return 0
+    sleep 0.1
+  done
+  echo "$name did not start on port(s) $*; see $log" >&2
+  return 1
+}
+
 # start_azurite PORT DATA_FOLDER: starts the table service unless something already listens there.
 start_azurite() {
   local port="$1" data="$2"
@@ -32,12 +48,7 @@ start_azurite() {
   setsid "$azurite_bin" --tableHost 127.0.0.1 --tablePort "$port" --location "$data" \
     --disableTelemetry --silent >"$data/azurite.log" 2>&1 &
   AZURITE_PID=$!
-  for _ in $(seq 1 100); do
-    port_open "$port" && return
-    sleep 0.1
-  done
-  echo "Azurite did not start on port $port; see $data/azurite.log" >&2
-  return 1
+  wait_listening Azurite "$data/azurite.log" "$port"
 }
 
 # Azurite saves its tables every few seconds; SIGINT makes it save and close cleanly.
@@ -64,12 +75,7 @@ start_maildev() {
   setsid "$repo_root/node_modules/.bin/maildev" --smtp "$smtp" --web "$web" --ip 127.0.0.1 --web-ip 127.0.0.1 \
     --silent >"$logs/maildev.log" 2>&1 &
   MAILDEV_PID=$!
-  for _ in $(seq 1 100); do
-    port_open "$smtp" && port_open "$web" && return
-    sleep 0.1
-  done
-  echo "MailDev did not start on ports $smtp/$web; see $logs/maildev.log" >&2
-  return 1
+  wait_listening MailDev "$logs/maildev.log" "$smtp" "$web"
 }
 
 stop_maildev() {
