@@ -44,6 +44,34 @@ public sealed class ReminderOptInTests
         Assert.Same(before, record.Reminders);
     }
 
+    [Theory]
+    [InlineData("Mars/Olympus_Mons")]
+    [InlineData("W. Europe Standard Time")]
+    [InlineData("")]
+    public void An_unknown_zone_is_refused_naming_the_field_and_nothing_changes(string zone)
+    {
+        var record = Ready();
+        var before = record.Reminders;
+
+        var decision = record.SetReminders(new ReminderChoice(true, "pat@example.com", "07:00", null, null, TimeZone: zone), "token-2");
+
+        Assert.Contains(decision.Refused!.Errors, e => e.Field == "timeZone");
+        Assert.Same(before, record.Reminders);
+    }
+
+    [Fact]
+    public void A_zone_chosen_for_the_reminder_sets_its_times_and_the_person_keeps_their_own_days()
+    {
+        var record = Ready();
+
+        Assert.Null(record.SetReminders(new ReminderChoice(true, "pat@example.com", "07:00", null, null, TimeZone: "America/Chicago"), "token-2").Refused);
+
+        // 07:00 in Chicago (UTC-6 in January) is 13:00 UTC: not due at 07:05 UTC, due at 13:05.
+        Assert.Equal("America/Chicago", record.ReminderZone.Id);
+        Assert.Null(record.TakeReminder(Morning).Value);
+        Assert.Equal(new DateOnly(2027, 1, 12), record.TakeReminder(Morning.AddHours(6)).Value);
+    }
+
     [Fact]
     public void A_due_reminder_is_taken_once_per_day()
     {

@@ -18,10 +18,14 @@ public sealed partial class NotificationTests(AzuriteFixture fixture)
     private const string Tenant = "mail";
 
     [Theory]
-    [InlineData("24:00", null, "pat@example.com", "reminderTime")]
-    [InlineData("07:00", 1500, "pat@example.com", "quietHours.minutes")]
-    [InlineData("07:00", null, "pat at example", "email")]
-    public async Task Bad_input_answers_400_naming_the_field_and_changes_nothing(string time, int? quietMinutes, string email, string field)
+    [InlineData("24:00", null, "pat@example.com", null, "reminderTime")]
+    [InlineData("23:60", null, "pat@example.com", null, "reminderTime")]
+    [InlineData("07:00", 1500, "pat@example.com", null, "quietHours.minutes")]
+    [InlineData("07:00", 1440, "pat@example.com", null, "quietHours.minutes")]
+    [InlineData("07:00", null, "pat at example", null, "email")]
+    [InlineData("07:00", null, "pat@example.com", "Mars/Olympus_Mons", "timeZone")]
+    [InlineData("07:00", null, "pat@example.com", "W. Europe Standard Time", "timeZone")]
+    public async Task Bad_input_answers_400_naming_the_field_and_changes_nothing(string time, int? quietMinutes, string email, string? zone, string field)
     {
         await using var platform = fixture.NewPlatform(AzuriteFixture.NewServiceId());
         await platform.CreateTenantAsync(Tenant, "office");
@@ -34,14 +38,18 @@ public sealed partial class NotificationTests(AzuriteFixture fixture)
             email,
             reminderTime = time,
             quietHours = quietMinutes is null ? null : new { start = "22:00", minutes = quietMinutes },
+            timeZone = zone,
+            streakNudge = true,
         });
 
         Assert.Equal(HttpStatusCode.BadRequest, status);
-        Assert.Contains(field, problem!.ToJsonString(), StringComparison.Ordinal);
+        Assert.NotNull(problem!["errors"]?[field]);
         var after = await http.SendOkAsync(HttpMethod.Get, $"{path}/notifications");
         Assert.Equal("first@example.com", (string?)after["email"]);
         Assert.Equal("08:30", (string?)after["reminderTime"]);
         Assert.Null(after["quietHours"]);
+        Assert.Equal("Etc/UTC", (string?)after["timeZone"]);
+        Assert.False((bool)after["streakNudge"]!);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using WellnessPlatform.Domain.Notifications;
+using WellnessPlatform.Domain.Time;
 
 namespace WellnessPlatform.Domain.Employees;
 
@@ -10,6 +11,9 @@ public sealed partial class EmployeeRecord
 {
     /// <summary>The person's reminder opt-in; null when off (the address is then not kept either).</summary>
     public ReminderSettings? Reminders { get; set; }
+
+    /// <summary>The zone the reminder's times are in: the one chosen with it, else the person's own.</summary>
+    public TimeZoneInfo ReminderZone => Reminders?.TimeZone is { } id ? LocalCalendar.ZoneOrUtc(id) : Zone;
 
     /// <summary>The last local day a reminder was decided for: a later tick for that day sends nothing.</summary>
     public DateOnly? LastRemindedOn { get; set; }
@@ -31,12 +35,13 @@ public sealed partial class EmployeeRecord
         var email = ReminderRules.Email(choice.Email, errors);
         var at = ReminderRules.Time(choice.ReminderTime, "reminderTime", errors);
         var quiet = choice.QuietStart is null && choice.QuietMinutes is null ? null : ReminderRules.Quiet(choice.QuietStart, choice.QuietMinutes, errors);
+        var zone = choice.TimeZone is null ? null : ReminderRules.Zone(choice.TimeZone, errors);
         if (errors.Count > 0)
         {
             return Refusal.Invalid(errors);
         }
 
-        Reminders = new ReminderSettings(email!, at!.Value, quiet, newToken, choice.CareNotices);
+        Reminders = new ReminderSettings(email!, at!.Value, quiet, newToken, choice.CareNotices, zone, choice.StreakNudge);
         return Decision.Change;
     }
 
@@ -61,7 +66,7 @@ public sealed partial class EmployeeRecord
     public Decision<DateOnly?> TakeReminder(DateTimeOffset now)
     {
         if (!Enrolled || ErasureShare is not null || Reminders is null
-            || ReminderSchedule.DueDay(now, Reminders, Zone) is not { } day
+            || ReminderSchedule.DueDay(now, Reminders, ReminderZone) is not { } day
             || LastRemindedOn >= day || IsRestDay(day) || CareOn(day).BlocksSessions || Sessions.Any(s => s.Day == day))
         {
             return new Decision<DateOnly?>(null, false, null);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using WellnessPlatform.Domain.Time;
 
 namespace WellnessPlatform.Domain.Notifications;
 
@@ -23,7 +24,9 @@ public static class ReminderRules
         return null;
     }
 
-    public static string? Email(string? value, List<FieldError> errors)
+    public static string? Email(string? value, List<FieldError> errors) => Email(value, "email", errors);
+
+    public static string? Email(string? value, string field, List<FieldError> errors)
     {
         var trimmed = value?.Trim();
         var at = trimmed?.IndexOf('@') ?? -1;
@@ -33,7 +36,19 @@ public static class ReminderRules
             return trimmed;
         }
 
-        errors.Add(new FieldError("email", "invalid_email", $"'email' is one address such as name@example.com, at most {MaxEmailLength} characters."));
+        errors.Add(new FieldError(field, "invalid_email", $"'{field}' is one address such as name@example.com, at most {MaxEmailLength} characters."));
+        return null;
+    }
+
+    /// <summary>An IANA zone id the server knows (Europe/Berlin); a Windows name or a made-up one is refused.</summary>
+    public static string? Zone(string value, List<FieldError> errors)
+    {
+        if (LocalCalendar.TryFindZone(value, out _))
+        {
+            return value;
+        }
+
+        errors.Add(new FieldError("timeZone", "unknown_time_zone", "'timeZone' is an IANA time zone such as Europe/Berlin or America/Chicago."));
         return null;
     }
 

@@ -80,7 +80,7 @@ public sealed partial class EmployeeGrain
             await SendAsync(email);
         }
 
-        var next = ReminderSchedule.Next(Now, settings, _record.Zone);
+        var next = ReminderSchedule.Next(Now, settings, _record.ReminderZone);
         if (status.Period != DailyPeriod || (status.CurrentTickTime + DailyPeriod - next).Duration() > TimeSpan.FromMinutes(10))
         {
             await ScheduleDailyReminderAsync();
@@ -96,12 +96,12 @@ public sealed partial class EmployeeGrain
         }
 
         var now = Now;
-        await this.RegisterOrUpdateReminder(DailyReminderName, ReminderSchedule.Next(now, settings, _record.Zone) - now, DailyPeriod);
+        await this.RegisterOrUpdateReminder(DailyReminderName, ReminderSchedule.Next(now, settings, _record.ReminderZone) - now, DailyPeriod);
     }
 
     private NotificationSettingsView NotificationsView() => _record.Reminders is { } r
-        ? new NotificationSettingsView(true, r.Email, r.At, r.Quiet?.Start, r.Quiet?.Minutes, r.CareNotices)
-        : new NotificationSettingsView(false, null, null, null, null, false);
+        ? new NotificationSettingsView(true, r.Email, r.At, r.Quiet?.Start, r.Quiet?.Minutes, r.CareNotices, r.TimeZone ?? _record.TimeZone, r.StreakNudge)
+        : new NotificationSettingsView(false, null, null, null, null, false, _record.TimeZone, false);
 
     /// <summary>
     /// Runs a command that may start or end a hold, and tells a person who asked for such notices that

@@ -38,7 +38,8 @@ public static class NotificationsApi
             return OutcomeResults.Invalid([new FieldError("dailyReminder", "required", "Say true to receive the daily reminder or false to stop it.")]);
         }
 
-        var choice = new ReminderChoice(on, body.Email, body.ReminderTime, body.QuietHours?.Start, body.QuietHours?.Minutes, body.CareNotices ?? false);
+        var choice = new ReminderChoice(on, body.Email, body.ReminderTime, body.QuietHours?.Start, body.QuietHours?.Minutes, body.CareNotices ?? false,
+            body.TimeZone, body.StreakNudge ?? false);
         return (await EmployeeApi.Employee(grains, tenantId, employeeId).SetNotificationsAsync(choice)).ToHttp(NotificationMapping.ToResponse);
     }
 
