@@ -26,6 +26,16 @@ public interface ITenantGrain : IGrainWithStringKey
     [AlwaysInterleave]
     Task CountersChangedAsync();
 
+    /// <summary>The team address for the case workers' alerts with its unsubscribe secret, or null when none is set.</summary>
+    [AlwaysInterleave]
+    Task<CaseWorkRecipient?> GetCaseWorkRecipientAsync();
+
+    /// <summary>Whether a secret is the one the case-work alerts' unsubscribe link carries now.</summary>
+    Task<bool> IsCaseWorkUnsubscribeLinkAsync(string token);
+
+    /// <summary>The case-work alerts' unsubscribe link: with the current secret, removes the team address (false, and nothing changes, otherwise).</summary>
+    Task<bool> UnsubscribeCaseWorkAsync(string token);
+
     /// <summary>The latest week released to HR (ISO week), or null: counters of weeks up to it are folded (CounterRetention).</summary>
     Task<string?> GetReleasedThroughAsync();
 }

@@ -18,6 +18,10 @@ namespace WellnessPlatform.Domain.Tenants;
 /// never lowered: each person keeps the shard count they enrolled under.
 /// </param>
 /// <param name="DifferentialPrivacy">Optional noise on published rates under a privacy budget; null is off.</param>
+/// <param name="CaseWorkEmail">
+/// The occupational-health team's shared address, told (without health detail) when new work enters the
+/// case workers' queue; null sends nothing. One team inbox, not a person: case workers share one queue.
+/// </param>
 [GenerateSerializer, Immutable, Alias("wp.TenantConfig")]
 public sealed record TenantConfig(
     [property: Id(0)] string Name,
@@ -28,7 +32,8 @@ public sealed record TenantConfig(
     [property: Id(5)] string? IncidentReportingUrl,
     [property: Id(6)] string? WorkersCompensationUrl,
     [property: Id(7)] int AggregateShards,
-    [property: Id(8)] DifferentialPrivacySettings? DifferentialPrivacy = null)
+    [property: Id(8)] DifferentialPrivacySettings? DifferentialPrivacy = null,
+    [property: Id(9)] string? CaseWorkEmail = null)
 {
     public const int DefaultShards = 16;
     public const int MaxShards = 64;

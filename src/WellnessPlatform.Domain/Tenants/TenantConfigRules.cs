@@ -1,3 +1,4 @@
+using WellnessPlatform.Domain.Notifications;
 using WellnessPlatform.Domain.Time;
 
 namespace WellnessPlatform.Domain.Tenants;
@@ -29,6 +30,11 @@ public static class TenantConfigRules
         errors.AddRange(config.Plan.Validate());
         ValidateUrl(config.IncidentReportingUrl, "incidentReportingUrl", errors);
         ValidateUrl(config.WorkersCompensationUrl, "workersCompensationUrl", errors);
+        if (config.CaseWorkEmail is not null)
+        {
+            ReminderRules.Email(config.CaseWorkEmail, "caseWorkEmail", errors);
+        }
+
         if (config.AggregateShards is < 1 or > TenantConfig.MaxShards)
         {
             errors.Add(new FieldError("aggregateShards", "out_of_range", $"Use 1 to {TenantConfig.MaxShards} shards."));

@@ -31,7 +31,8 @@ public sealed class CareQueueTable(WellnessTables tables)
 
     public static string RowKeyOf(CareQueueKind kind, string subject) => $"{kind}{KindSeparator}{subject}";
 
-    internal Task SetAsync(string tenantId, CareQueueItem item, CancellationToken cancellationToken = default) =>
+    /// <summary>Lists or updates an entry; true only for the write that added it (a repeat, or an update in place, is false).</summary>
+    internal Task<bool> SetAsync(string tenantId, CareQueueItem item, CancellationToken cancellationToken = default) =>
         ChangeAsync(tenantId, RowKeyOf(item.Kind, item.Subject), item.Kind, ToEntity(tenantId, item), cancellationToken);
 
     internal Task RemoveAsync(string tenantId, CareQueueKind kind, string subject, CancellationToken cancellationToken = default) =>
@@ -55,8 +56,11 @@ public sealed class CareQueueTable(WellnessTables tables)
         return Enum.GetValues<CareQueueKind>().ToDictionary(k => k, k => CountOf(counts, k));
     }
 
-    /// <summary>Puts <paramref name="row"/> in place of the entry (or deletes it when null), moving the count in the same transaction when it appears or goes.</summary>
-    private async Task ChangeAsync(string tenantId, string rowKey, CareQueueKind kind, TableEntity? row, CancellationToken cancellationToken)
+    /// <summary>
+    /// Puts <paramref name="row"/> in place of the entry (or deletes it when null), moving the count in the
+    /// same transaction when it appears or goes; true when this call's transaction added the entry.
+    /// </summary>
+    private async Task<bool> ChangeAsync(string tenantId, string rowKey, CareQueueKind kind, TableEntity? row, CancellationToken cancellationToken)
     {
         var table = await tables.GetAsync(WellnessTables.CareQueue, cancellationToken);
         for (var attempt = 1; ; attempt++)
@@ -67,12 +71,12 @@ public sealed class CareQueueTable(WellnessTables tables)
             var counts = Value(await countsRead);
             if (existing is null && row is null)
             {
-                return;
+                return false;
             }
 
             if (existing is not null && row is not null && ToItem(existing) == ToItem(row))
             {
-                return;
+                return false;
             }
 
             List<TableTransactionAction> actions = [row is null
@@ -97,7 +101,7 @@ public sealed class CareQueueTable(WellnessTables tables)
             try
             {
                 await table.SubmitTransactionAsync(actions, cancellationToken);
-                return;
+                return moved == 1;
             }
             catch (TableTransactionFailedException ex) when (attempt < Attempts && ex.Status is 404 or 409 or 412)
             {

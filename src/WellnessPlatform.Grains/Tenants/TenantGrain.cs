@@ -1,3 +1,6 @@
+using System.Buffers.Text;
+using System.Security.Cryptography;
+using System.Text;
 using WellnessPlatform.Contracts;
 using WellnessPlatform.Contracts.Aggregation;
 using WellnessPlatform.Contracts.Tenants;
@@ -61,6 +64,24 @@ public sealed class TenantGrain(
 
     public Task<TenantConfig?> GetConfigAsync() => Task.FromResult(state.State.Config);
 
+    public Task<CaseWorkRecipient?> GetCaseWorkRecipientAsync() => Task.FromResult(
+        state.State.Config?.CaseWorkEmail is { } email && state.State.CaseWorkUnsubscribeToken is { } token ? new CaseWorkRecipient(email, token) : null);
+
+    public Task<bool> IsCaseWorkUnsubscribeLinkAsync(string token) => Task.FromResult(IsCaseWorkToken(token));
+
+    public async Task<bool> UnsubscribeCaseWorkAsync(string token)
+    {
+        if (!IsCaseWorkToken(token) || state.State.Config is not { } config)
+        {
+            return false;
+        }
+
+        state.State.Config = config with { CaseWorkEmail = null };
+        state.State.CaseWorkUnsubscribeToken = null;
+        await state.WriteStateAsync();
+        return true;
+    }
+
     public async Task ReceiveReminder(string reminderName, TickStatus status)
     {
         WellnessMetrics.Woke("release");
@@ -79,6 +100,16 @@ public sealed class TenantGrain(
         }
 
         var created = state.State.Config is null;
+        if (config.CaseWorkEmail is null)
+        {
+            state.State.CaseWorkUnsubscribeToken = null;
+        }
+        else if (!string.Equals(config.CaseWorkEmail, state.State.Config?.CaseWorkEmail, StringComparison.OrdinalIgnoreCase) || state.State.CaseWorkUnsubscribeToken is null)
+        {
+            // A new address gets a new secret, so a link the old address received no longer works.
+            state.State.CaseWorkUnsubscribeToken = Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
+        }
+
         state.State.ListsInTables = true;
         state.State.Config = config with { Departments = [.. config.Departments.Distinct()] };
         await state.WriteStateAsync();
@@ -281,4 +312,8 @@ public sealed class TenantGrain(
         WellnessMetrics.CellsSuppressed.Add(participation, new KeyValuePair<string, object?>("tier", "participation"));
         WellnessMetrics.CellsSuppressed.Add(health, new KeyValuePair<string, object?>("tier", "health"));
     }
+
+    private bool IsCaseWorkToken(string? token) =>
+        state.State.CaseWorkUnsubscribeToken is { } current && token is not null
+        && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(token), Encoding.UTF8.GetBytes(current));
 }

@@ -12,4 +12,7 @@ public sealed class TenantState
 
     /// <summary>Whether the tenant's roster and incident queue are in their tables (false for tenants from before them).</summary>
     [Id(2)] public bool ListsInTables { get; set; }
+
+    /// <summary>The secret of the case-work alerts' unsubscribe link, issued anew with each new team address; null without one.</summary>
+    [Id(3)] public string? CaseWorkUnsubscribeToken { get; set; }
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using WellnessPlatform.Contracts.Isolation;
+using WellnessPlatform.Contracts.Tenants;
 using WellnessPlatform.Domain;
 using WellnessPlatform.Domain.Notifications;
 using WellnessPlatform.Host.Api.Requests;
@@ -28,6 +29,10 @@ public static class NotificationsApi
 
         routes.MapGet("/notifications/unsubscribe", ConfirmPage).AllowAnonymous().ExcludeFromDescription();
         routes.MapPost("/notifications/unsubscribe", Unsubscribe).AllowAnonymous().ExcludeFromDescription().DisableAntiforgery();
+
+        // The case-work alerts' link: it removes the tenant's team address (the tenant admin can set it again).
+        routes.MapGet("/notifications/casework/unsubscribe", ConfirmCaseWorkPage).AllowAnonymous().ExcludeFromDescription();
+        routes.MapPost("/notifications/casework/unsubscribe", UnsubscribeCaseWork).AllowAnonymous().ExcludeFromDescription().DisableAntiforgery();
         return routes;
     }
 
@@ -80,6 +85,41 @@ public static class NotificationsApi
         var outcome = await EmployeeApi.Employee(grains, tenant!, employee!).UnsubscribeAsync(token!);
         return outcome.IsOk
             ? Page("Unsubscribed", "<p>You will no longer receive the daily reminder email. You can turn it on again in the portal.</p>")
+            : Results.NotFound();
+    }
+
+    private static async Task<IResult> ConfirmCaseWorkPage(string? tenant, string? token, IGrainFactory grains)
+    {
+        if (!Identifiers.IsValid(tenant) || token is not { Length: > 0 and <= 64 })
+        {
+            return Results.NotFound();
+        }
+
+        using (TenantContext.System(UnsubscribeActor, tenant))
+        {
+            if (!await grains.GetGrain<ITenantGrain>(tenant!).IsCaseWorkUnsubscribeLinkAsync(token))
+            {
+                return Results.NotFound();
+            }
+        }
+
+        var action = $"/notifications/casework/unsubscribe?tenant={Uri.EscapeDataString(tenant!)}&token={Uri.EscapeDataString(token)}";
+        return Page("Stop the case-work alerts?", $"""
+            <p>This address will no longer receive an email when new work enters the case-work queue. Your administrator can set an address again in the tenant settings.</p>
+            <form method="post" action="{WebUtility.HtmlEncode(action)}"><button type="submit">Stop the case-work alerts</button></form>
+            """);
+    }
+
+    private static async Task<IResult> UnsubscribeCaseWork(string? tenant, string? token, IGrainFactory grains)
+    {
+        if (!Identifiers.IsValid(tenant) || token is not { Length: > 0 and <= 64 })
+        {
+            return Results.NotFound();
+        }
+
+        using var scope = TenantContext.System(UnsubscribeActor, tenant);
+        return await grains.GetGrain<ITenantGrain>(tenant!).UnsubscribeCaseWorkAsync(token)
+            ? Page("Unsubscribed", "<p>This address will no longer receive case-work alerts.</p>")
             : Results.NotFound();
     }
 

@@ -47,7 +47,7 @@ public sealed partial class DemoSeeder(IGrainFactory grains, DemoSettings settin
         var config = new TenantConfig("Riverside Logistics (demo)", [.. Teams.Select(t => t.Department)], "Europe/London",
             PrivacyThresholds.Default, PlanSettings.Default,
             "https://intranet.example.com/report-an-incident", "https://intranet.example.com/workers-compensation",
-            TenantConfig.DefaultShards);
+            TenantConfig.DefaultShards, CaseWorkEmail: "occupational-health@riverside.example");
         var configured = await tenant.ConfigureAsync(config);
         if (!configured.IsOk)
         {

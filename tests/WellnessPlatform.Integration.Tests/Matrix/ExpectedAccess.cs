@@ -56,6 +56,8 @@ internal static class ExpectedAccess
         // The unsubscribe link of every email: no sign-in, the secret is the authority; without a valid one, nobody finds anything.
         new("GET /notifications/unsubscribe", Access.Public, HttpStatusCode.NotFound),
         new("POST /notifications/unsubscribe", Access.Public, HttpStatusCode.NotFound),
+        new("GET /notifications/casework/unsubscribe", Access.Public, HttpStatusCode.NotFound),
+        new("POST /notifications/casework/unsubscribe", Access.Public, HttpStatusCode.NotFound),
 
         // The employee's rights: the export (also as a download) and erasure.
         new($"GET {Employee}/export", Access.EmployeeSelf, HttpStatusCode.OK),

@@ -3,8 +3,10 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using System.Text.Json.Serialization;
 using WellnessPlatform.Domain.Care;
+using WellnessPlatform.Domain.Tenants;
 using WellnessPlatform.Grains.Employees;
 using WellnessPlatform.Grains.Incidents;
+using WellnessPlatform.Grains.Tenants;
 
 namespace WellnessPlatform.Integration.Tests.Upgrade;
 
@@ -30,6 +32,8 @@ internal static class StateRendering
         (nameof(EmployeeState.Reminders), "null"),
         (nameof(EmployeeState.LastRemindedOn), "null"),
         (nameof(IncidentState.RestrictedUntil), "null"),
+        (nameof(TenantState.CaseWorkUnsubscribeToken), "null"),
+        (nameof(TenantConfig.CaseWorkEmail), "null"),
     ];
 
     public static string Render(object state)
@@ -49,8 +53,8 @@ internal static class StateRendering
     {
         foreach (var (field, value) in AddedAfterVersion1)
         {
-            // The field and the comma before it, whether another field or the object's end follows.
-            rendered = Regex.Replace(rendered, $",\n  \"{field}\": {Regex.Escape(value)}(?=,|\n)", string.Empty);
+            // The field and the comma before it, whether another field or the object's end follows, at any depth.
+            rendered = Regex.Replace(rendered, $",\n +\"{field}\": {Regex.Escape(value)}(?=,|\n)", string.Empty);
         }
 
         return rendered;

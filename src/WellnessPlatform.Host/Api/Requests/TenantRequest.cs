@@ -17,7 +17,8 @@ public sealed record TenantRequest(
     string? IncidentReportingUrl,
     string? WorkersCompensationUrl,
     int? AggregateShards,
-    DifferentialPrivacyRequest? DifferentialPrivacy = null)
+    DifferentialPrivacyRequest? DifferentialPrivacy = null,
+    string? CaseWorkEmail = null)
 {
     public TenantConfig ToConfig(List<FieldError> errors)
     {
@@ -32,6 +33,6 @@ public sealed record TenantRequest(
             HealthThreshold ?? Math.Max(PrivacyThresholds.Default.Health, ParticipationThreshold ?? 0));
         return new TenantConfig(name, Departments ?? [], TimeZone ?? "Etc/UTC", privacy, plan,
             IncidentReportingUrl, WorkersCompensationUrl, AggregateShards ?? TenantConfig.DefaultShards,
-            DifferentialPrivacy?.ToSettings(errors));
+            DifferentialPrivacy?.ToSettings(errors), string.IsNullOrWhiteSpace(CaseWorkEmail) ? null : CaseWorkEmail.Trim());
     }
 }

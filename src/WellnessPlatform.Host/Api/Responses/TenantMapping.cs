@@ -11,7 +11,7 @@ internal static class TenantMapping
         c.Name, c.Departments, c.TimeZone, c.Privacy.ToResponse(), c.Plan.ToResponse(), c.IncidentReportingUrl, c.WorkersCompensationUrl,
         c.AggregateShards,
         c.DifferentialPrivacy is { } dp ? new DifferentialPrivacyResponse(dp.Enabled, dp.EpsilonPerRelease, dp.Budget) : null,
-        c.RosterCapacity);
+        c.RosterCapacity, c.CaseWorkEmail);
 
     public static PlanSettingsResponse ToResponse(this PlanSettings p) => new(
         p.PhaseTargets, p.WeeksAtTargetToPromote, p.PainRiseMargin, p.PainRiseConsecutive, p.LateEntryDays, p.MaxMedicalPauseDays,

@@ -11,7 +11,8 @@ public sealed record TenantResponse(
     string? WorkersCompensationUrl,
     int AggregateShards,
     DifferentialPrivacyResponse? DifferentialPrivacy,
-    int RosterCapacity);
+    int RosterCapacity,
+    string? CaseWorkEmail);
 
 /// <summary>Smallest groups the dashboard describes: participation figures, and the larger health figures.</summary>
 public sealed record PrivacyThresholdsResponse(int Participation, int Health);
