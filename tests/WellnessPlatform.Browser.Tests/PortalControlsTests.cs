@@ -82,6 +82,7 @@ public sealed class PortalControlsTests(BrowserFixture fixture)
         await page.FillAsync("#reminderTime", "07:45");
         await page.FillAsync("#quietStart", "22:00");
         await page.FillAsync("#quietMinutes", "480");
+        await page.Locator("input[name=streakNudge]").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Save reminder settings" }).ClickAsync();
         Assert.Contains("daily reminder is on", await page.InnerTextAsync(".notice"), StringComparison.Ordinal);
         Assert.Contains("07:45", await page.InnerTextAsync("[data-testid=notification-controls]"), StringComparison.Ordinal);
@@ -89,7 +90,7 @@ public sealed class PortalControlsTests(BrowserFixture fixture)
 
         using var api = await fixture.ApiAsAsync("employee");
         var on = (await api.GetFromJsonAsync<JsonNode>("/api/tenants/demo/employees/emp-001/notifications"))!;
-        Assert.Equal((true, "alex@example.com", "07:45"), ((bool)on["dailyReminder"]!, (string)on["email"]!, (string)on["reminderTime"]!));
+        Assert.Equal((true, "alex@example.com", "07:45", true), ((bool)on["dailyReminder"]!, (string)on["email"]!, (string)on["reminderTime"]!, (bool)on["streakNudge"]!));
 
         await page.Locator("input[name=dailyReminder]").UncheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Save reminder settings" }).ClickAsync();

@@ -18,6 +18,9 @@ public sealed partial class EmployeeRecord
     /// <summary>The last local day a reminder was decided for: a later tick for that day sends nothing.</summary>
     public DateOnly? LastRemindedOn { get; set; }
 
+    /// <summary>The last local day a streak-at-risk nudge was decided for, stored before it was sent.</summary>
+    public DateOnly? LastNudgedOn { get; set; }
+
     /// <summary>
     /// Turns the daily reminder on (with a fresh unsubscribe secret, so an older link stops working) or
     /// off. Bad input is refused whole, naming each field; nothing changes.
@@ -76,11 +79,34 @@ public sealed partial class EmployeeRecord
         return new Decision<DateOnly?>(null, true, day);
     }
 
+    /// <summary>
+    /// Whether the streak-at-risk nudge is due now, and for which local day: opted in, not erased, a
+    /// planned day without pause or hold, nothing logged that day, the running streak at risk
+    /// (<see cref="StreakNudge.AtRisk"/>, judged by <paramref name="progress"/> for that day), and no nudge
+    /// yet that day. When due, the day is marked here, so the caller stores it before it sends.
+    /// </summary>
+    public Decision<DateOnly?> TakeStreakNudge(DateTimeOffset now, Func<DateOnly, Plans.ProgressReport> progress)
+    {
+        if (!Enrolled || ErasureShare is not null || Reminders is null || StreakNudge.Schedule(Reminders) is not { } nudge
+            || ReminderSchedule.DueDay(now, nudge, ReminderZone) is not { } day
+            || LastNudgedOn >= day || !IsPlanned(day) || Sessions.Any(s => s.Day == day)
+            || !StreakNudge.AtRisk(progress(day), day, IsPlanned))
+        {
+            return new Decision<DateOnly?>(null, false, null);
+        }
+
+        LastNudgedOn = day;
+        return new Decision<DateOnly?>(null, true, day);
+    }
+
     /// <summary>Whether a secret is the one the last unsubscribe link carries (compared in constant time).</summary>
     public bool IsUnsubscribeToken(string? token) =>
         Reminders is not null && token is not null
         && System.Security.Cryptography.CryptographicOperations.FixedTimeEquals(
             System.Text.Encoding.UTF8.GetBytes(token), System.Text.Encoding.UTF8.GetBytes(Reminders.UnsubscribeToken));
+
+    /// <summary>A day the plan expects a session: not a rest day, and no pause, hold or missing screening.</summary>
+    public bool IsPlanned(DateOnly day) => !IsRestDay(day) && !CareOn(day).BlocksSessions;
 
     private bool IsRestDay(DateOnly day) =>
         RestDays.Where(r => r.EffectiveFrom <= day).MaxBy(r => r.EffectiveFrom)?.Days.Contains(day.DayOfWeek) == true;

@@ -18,6 +18,7 @@ namespace WellnessPlatform.Grains.Employees;
 public sealed partial class EmployeeGrain
 {
     private const string DailyReminderName = "daily-reminder";
+    private const string StreakNudgeName = "streak-nudge";
     private static readonly TimeSpan DailyPeriod = TimeSpan.FromDays(1);
 
     public async Task<Outcome<NotificationSettingsView>> SetNotificationsAsync(ReminderChoice choice)
@@ -31,6 +32,7 @@ public sealed partial class EmployeeGrain
         if (outcome.IsOk)
         {
             await ScheduleDailyReminderAsync();
+            await ScheduleStreakNudgeAsync();
         }
 
         return outcome;
@@ -51,6 +53,7 @@ public sealed partial class EmployeeGrain
         if (outcome.IsOk)
         {
             await ScheduleDailyReminderAsync();
+            await ScheduleStreakNudgeAsync();
         }
 
         return outcome;
@@ -97,6 +100,46 @@ public sealed partial class EmployeeGrain
 
         var now = Now;
         await this.RegisterOrUpdateReminder(DailyReminderName, ReminderSchedule.Next(now, settings, _record.ReminderZone) - now, DailyPeriod);
+    }
+
+    /// <summary>
+    /// The streak-at-risk nudge's tick, two hours after the reminder's time: like the reminder, the day is
+    /// stored as nudged before the email is sent, so each day has at most one.
+    /// </summary>
+    private async Task ReceiveStreakNudgeAsync(TickStatus status)
+    {
+        WellnessMetrics.Woke("nudge");
+        if (!_record.Enrolled || _record.Reminders is not { } settings || StreakNudge.Schedule(settings) is not { } nudge)
+        {
+            await this.UnregisterReminderIfAnyAsync(StreakNudgeName);
+            return;
+        }
+
+        var decision = _record.TakeStreakNudge(Now, day => EmployeeProgress.Evaluate(_record, day));
+        if (decision.Value is { } day)
+        {
+            await WriteAsync();
+            var mail = ServiceProvider.GetRequiredService<IOptions<MailSettings>>().Value;
+            await SendAsync(ReminderEmail.StreakAtRisk(mail, TenantId, GrainKeys.LocalPart(this.GetPrimaryKeyString()), settings.Email, settings.UnsubscribeToken, day));
+        }
+
+        var next = ReminderSchedule.Next(Now, nudge, _record.ReminderZone);
+        if (status.Period != DailyPeriod || (status.CurrentTickTime + DailyPeriod - next).Duration() > TimeSpan.FromMinutes(10))
+        {
+            await ScheduleStreakNudgeAsync();
+        }
+    }
+
+    private async Task ScheduleStreakNudgeAsync()
+    {
+        if (_record.Reminders is not { } settings || StreakNudge.Schedule(settings) is not { } nudge)
+        {
+            await this.UnregisterReminderIfAnyAsync(StreakNudgeName);
+            return;
+        }
+
+        var now = Now;
+        await this.RegisterOrUpdateReminder(StreakNudgeName, ReminderSchedule.Next(now, nudge, _record.ReminderZone) - now, DailyPeriod);
     }
 
     private NotificationSettingsView NotificationsView() => _record.Reminders is { } r

@@ -67,6 +67,7 @@ public sealed partial class EmployeeGrain
         // (DeleteStateOnClear), not blanked: its keys carry the employee id.
         await this.UnregisterReminderIfAnyAsync(ReviewReminder);
         await this.UnregisterReminderIfAnyAsync(DailyReminderName);
+        await this.UnregisterReminderIfAnyAsync(StreakNudgeName);
 
         await state.ClearStateAsync();
         _record = new EmployeeRecord();

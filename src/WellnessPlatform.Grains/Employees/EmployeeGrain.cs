@@ -114,6 +114,12 @@ public sealed partial class EmployeeGrain(
             return;
         }
 
+        if (reminderName == StreakNudgeName)
+        {
+            await ReceiveStreakNudgeAsync(status);
+            return;
+        }
+
         WellnessMetrics.Woke("review");
         if (!_record.Enrolled)
         {

@@ -95,4 +95,9 @@ public sealed class EmployeeState
 
     /// <summary>The last local day a reminder was decided for, stored before it was sent.</summary>
     [Id(28)] public DateOnly? LastRemindedOn { get; set; }
+
+    // Ids 29 and 30 are reserved for fields being added on another branch.
+
+    /// <summary>The last local day a streak-at-risk nudge was decided for, stored before it was sent.</summary>
+    [Id(31)] public DateOnly? LastNudgedOn { get; set; }
 }

@@ -16,6 +16,8 @@ public static class ReminderEmail
 
     public const string ClearanceNotice = "clearance-notice";
 
+    public const string StreakNudge = "streak-nudge";
+
     public static OutgoingEmail Daily(MailSettings settings, string tenantId, string employeeId, string to, string token, DateOnly day)
     {
         var portal = new Uri(settings.PublicBaseUrl, "portal");
@@ -30,6 +32,23 @@ public static class ReminderEmail
             {unsubscribe}
             """;
         return new OutgoingEmail(to, "Your routine for today", text, MessageId(tenantId, employeeId, Kind, day), unsubscribe);
+    }
+
+    /// <summary>The evening nudge: a session today keeps the running streak. Nothing about health, only the habit.</summary>
+    public static OutgoingEmail StreakAtRisk(MailSettings settings, string tenantId, string employeeId, string to, string token, DateOnly day)
+    {
+        var portal = new Uri(settings.PublicBaseUrl, "portal");
+        var unsubscribe = UnsubscribeLink(settings, tenantId, employeeId, token);
+        var text = $"""
+            Hello,
+
+            You have a streak going, and a session today keeps it. There is still time:
+            {portal}
+
+            You receive this because you asked for a nudge when your streak is at risk. To stop these emails:
+            {unsubscribe}
+            """;
+        return new OutgoingEmail(to, "Keep your streak going", text, MessageId(tenantId, employeeId, StreakNudge, day), unsubscribe);
     }
 
     /// <summary>A hold began or ended: the same neutral words either way, so the email itself tells nothing.</summary>

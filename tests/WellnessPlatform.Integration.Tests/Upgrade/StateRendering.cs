@@ -31,6 +31,7 @@ internal static class StateRendering
         (nameof(EmployeeState.CareQueueListed), "\"None\""),
         (nameof(EmployeeState.Reminders), "null"),
         (nameof(EmployeeState.LastRemindedOn), "null"),
+        (nameof(EmployeeState.LastNudgedOn), "null"),
         (nameof(IncidentState.RestrictedUntil), "null"),
         (nameof(TenantState.CaseWorkUnsubscribeToken), "null"),
         (nameof(TenantConfig.CaseWorkEmail), "null"),

@@ -96,10 +96,14 @@ public sealed class IndexModel(IGrainFactory grains, AuditedCaseWork caseWork, E
     public async Task<IActionResult> OnPostRestDaysAsync(List<DayOfWeek>? restDays) =>
         await AfterAsync(await Employee.SetRestDaysAsync(restDays ?? []), "Your rest days are saved; they apply from next Monday.");
 
-    /// <summary>The daily reminder email: on with an address, a local time and optional quiet hours, or off.</summary>
-    public async Task<IActionResult> OnPostNotificationsAsync(bool dailyReminder, string? email, string? reminderTime, string? quietStart, int? quietMinutes, bool careNotices)
+    /// <summary>The daily reminder email: on with an address, a local time, its zone and optional quiet hours, or off; with it, the streak nudge.</summary>
+    public async Task<IActionResult> OnPostNotificationsAsync(bool dailyReminder, string? email, string? reminderTime, string? quietStart, int? quietMinutes, bool careNotices,
+        bool streakNudge, string? timeZone)
     {
-        var choice = new ReminderChoice(dailyReminder, email, reminderTime, string.IsNullOrEmpty(quietStart) ? null : quietStart, string.IsNullOrEmpty(quietStart) ? null : quietMinutes, careNotices);
+        // The person's own zone is the default, not a choice to pin: a later move of theirs moves the reminder too.
+        var zone = string.IsNullOrWhiteSpace(timeZone) || timeZone == (await Employee.GetStatusAsync()).Value?.TimeZone ? null : timeZone.Trim();
+        var choice = new ReminderChoice(dailyReminder, email, reminderTime, string.IsNullOrEmpty(quietStart) ? null : quietStart, string.IsNullOrEmpty(quietStart) ? null : quietMinutes, careNotices,
+            zone, streakNudge);
         return await AfterAsync(await Employee.SetNotificationsAsync(choice),
             dailyReminder ? "Your daily reminder is on. Each email has a link to stop it." : "Your daily reminder is off.");
     }
