@@ -79,4 +79,15 @@ public interface IEmployeeGrain : IGrainWithStringKey
 
     /// <summary>The unsubscribe link, without signing in: NotFound unless the secret is the one last issued.</summary>
     Task<Outcome<NotificationSettingsView>> UnsubscribeAsync(string token);
+
+    /// <summary>Issues a new secret for the calendar feed's address; the previous address stops working.</summary>
+    Task<Outcome<CalendarFeedView>> IssueCalendarFeedAsync();
+
+    /// <summary>Revokes the calendar feed's address; there is none until a new one is issued.</summary>
+    Task<Outcome<CalendarFeedView>> RevokeCalendarFeedAsync();
+
+    Task<Outcome<CalendarFeedView>> GetCalendarFeedAsync();
+
+    /// <summary>The feed itself, without signing in: the planned sessions of the coming weeks, or null unless the secret is the current one.</summary>
+    Task<CalendarSessions?> GetCalendarAsync(string token);
 }

@@ -21,6 +21,9 @@ public sealed partial class EmployeeRecord
     /// <summary>The last local day a streak-at-risk nudge was decided for, stored before it was sent.</summary>
     public DateOnly? LastNudgedOn { get; set; }
 
+    /// <summary>The secret of the calendar feed's address (256 random bits); null when none is issued.</summary>
+    public string? CalendarToken { get; set; }
+
     /// <summary>
     /// Turns the daily reminder on (with a fresh unsubscribe secret, so an older link stops working) or
     /// off. Bad input is refused whole, naming each field; nothing changes.
@@ -100,10 +103,25 @@ public sealed partial class EmployeeRecord
     }
 
     /// <summary>Whether a secret is the one the last unsubscribe link carries (compared in constant time).</summary>
-    public bool IsUnsubscribeToken(string? token) =>
-        Reminders is not null && token is not null
-        && System.Security.Cryptography.CryptographicOperations.FixedTimeEquals(
-            System.Text.Encoding.UTF8.GetBytes(token), System.Text.Encoding.UTF8.GetBytes(Reminders.UnsubscribeToken));
+    public bool IsUnsubscribeToken(string? token) => Reminders is not null && SameSecret(token, Reminders.UnsubscribeToken);
+
+    /// <summary>A new calendar address (the old one stops working), or none; no erased record has one.</summary>
+    public Decision SetCalendarToken(string? token)
+    {
+        if (ErasureShare is not null)
+        {
+            return Refusal.NotEnrolled;
+        }
+
+        CalendarToken = token;
+        return Decision.Change;
+    }
+
+    public bool IsCalendarToken(string? token) => Enrolled && ErasureShare is null && CalendarToken is { } current && SameSecret(token, current);
+
+    private static bool SameSecret(string? given, string current) =>
+        given is not null && System.Security.Cryptography.CryptographicOperations.FixedTimeEquals(
+            System.Text.Encoding.UTF8.GetBytes(given), System.Text.Encoding.UTF8.GetBytes(current));
 
     /// <summary>A day the plan expects a session: not a rest day, and no pause, hold or missing screening.</summary>
     public bool IsPlanned(DateOnly day) => !IsRestDay(day) && !CareOn(day).BlocksSessions;

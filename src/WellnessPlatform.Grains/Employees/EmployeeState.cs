@@ -100,4 +100,7 @@ public sealed class EmployeeState
 
     /// <summary>The last local day a streak-at-risk nudge was decided for, stored before it was sent.</summary>
     [Id(31)] public DateOnly? LastNudgedOn { get; set; }
+
+    /// <summary>The secret of the calendar feed's address; null when none is issued. 43 characters.</summary>
+    [Id(32)] public string? CalendarToken { get; set; }
 }

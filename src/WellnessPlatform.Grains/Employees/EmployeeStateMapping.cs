@@ -40,6 +40,7 @@ internal static class EmployeeStateMapping
         Reminders = stored.Reminders,
         LastRemindedOn = stored.LastRemindedOn,
         LastNudgedOn = stored.LastNudgedOn,
+        CalendarToken = stored.CalendarToken,
     };
 
     /// <summary>Puts the record into the stored form about to be written.</summary>
@@ -75,5 +76,6 @@ internal static class EmployeeStateMapping
         stored.Reminders = record.Reminders;
         stored.LastRemindedOn = record.LastRemindedOn;
         stored.LastNudgedOn = record.LastNudgedOn;
+        stored.CalendarToken = record.CalendarToken;
     }
 }

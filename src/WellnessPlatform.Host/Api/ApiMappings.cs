@@ -11,6 +11,7 @@ public static class ApiMappings
         app.MapTenantApi();
         app.MapEmployeeApi();
         app.MapNotificationsApi();
+        app.MapCalendarApi();
         app.MapRightsApi();
         app.MapCaseWorkApi();
         app.MapAdminApi();

@@ -52,12 +52,18 @@ internal static class ExpectedAccess
             Body = _ => Json(new { dailyReminder = true, email = "matrix@example.com", reminderTime = "07:00" }), Fresh = Ready,
         },
         new($"GET {Employee}/notifications", Access.EmployeeSelf, HttpStatusCode.OK),
+        new($"PUT {Employee}/calendar-feed", Access.EmployeeSelf, HttpStatusCode.OK) { Fresh = Ready },
+        new($"GET {Employee}/calendar-feed", Access.EmployeeSelf, HttpStatusCode.OK),
+        new($"DELETE {Employee}/calendar-feed", Access.EmployeeSelf, HttpStatusCode.OK) { Fresh = Ready },
 
         // The unsubscribe link of every email: no sign-in, the secret is the authority; without a valid one, nobody finds anything.
         new("GET /notifications/unsubscribe", Access.Public, HttpStatusCode.NotFound),
         new("POST /notifications/unsubscribe", Access.Public, HttpStatusCode.NotFound),
         new("GET /notifications/casework/unsubscribe", Access.Public, HttpStatusCode.NotFound),
         new("POST /notifications/casework/unsubscribe", Access.Public, HttpStatusCode.NotFound),
+
+        // The calendar feed: calendar apps cannot sign in, so the secret in its address is the authority.
+        new("GET /calendar/feed.ics", Access.Public, HttpStatusCode.NotFound),
 
         // The employee's rights: the export (also as a download) and erasure.
         new($"GET {Employee}/export", Access.EmployeeSelf, HttpStatusCode.OK),
@@ -111,6 +117,8 @@ internal static class ExpectedAccess
         new("POST /portal?handler=EndPause", Access.PortalPage, HttpStatusCode.Redirect) { Body = _ => Form(), Fresh = Person((w, t) => w.PausedAsync(t)) },
         new("POST /portal?handler=RestDays", Access.PortalPage, HttpStatusCode.Redirect) { Body = _ => Form(("restDays", "Saturday")), Fresh = Ready },
         new("POST /portal?handler=Notifications", Access.PortalPage, HttpStatusCode.Redirect) { Body = _ => Form(("dailyReminder", "false")), Fresh = Ready },
+        new("POST /portal?handler=CalendarFeed", Access.PortalPage, HttpStatusCode.Redirect) { Body = _ => Form(), Fresh = Ready },
+        new("POST /portal?handler=RevokeCalendarFeed", Access.PortalPage, HttpStatusCode.Redirect) { Body = _ => Form(), Fresh = Ready },
         new("GET /portal/report", Access.PortalPage, HttpStatusCode.OK),
         new("POST /portal/report", Access.PortalPage, HttpStatusCode.OK) { Body = _ => ReportForm(), Fresh = Ready },
         new("GET /portal/data", Access.PortalPage, HttpStatusCode.OK),

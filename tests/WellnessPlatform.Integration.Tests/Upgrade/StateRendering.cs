@@ -32,6 +32,7 @@ internal static class StateRendering
         (nameof(EmployeeState.Reminders), "null"),
         (nameof(EmployeeState.LastRemindedOn), "null"),
         (nameof(EmployeeState.LastNudgedOn), "null"),
+        (nameof(EmployeeState.CalendarToken), "null"),
         (nameof(IncidentState.RestrictedUntil), "null"),
         (nameof(TenantState.CaseWorkUnsubscribeToken), "null"),
         (nameof(TenantConfig.CaseWorkEmail), "null"),

@@ -11,6 +11,7 @@ using WellnessPlatform.Domain.Screening;
 using WellnessPlatform.Domain.Sessions;
 using WellnessPlatform.Grains.CaseWork;
 using WellnessPlatform.Grains.Employees;
+using WellnessPlatform.Host.Api;
 using WellnessPlatform.Host.Api.Responses;
 using WellnessPlatform.Host.Security;
 using WellnessPlatform.Host.Web;
@@ -33,6 +34,9 @@ public sealed class IndexModel(IGrainFactory grains, AuditedCaseWork caseWork, E
 
     /// <summary>The daily reminder email as the person set it (off until they turn it on).</summary>
     public NotificationSettingsView? Notifications { get; private set; }
+
+    /// <summary>The calendar feed's address while one is issued: the secret is in it.</summary>
+    public string? CalendarFeedUrl { get; private set; }
 
     public IReadOnlyList<FieldError> Errors { get; private set; } = [];
 
@@ -108,6 +112,13 @@ public sealed class IndexModel(IGrainFactory grains, AuditedCaseWork caseWork, E
             dailyReminder ? "Your daily reminder is on. Each email has a link to stop it." : "Your daily reminder is off.");
     }
 
+    /// <summary>A new calendar feed address; the previous one stops working.</summary>
+    public async Task<IActionResult> OnPostCalendarFeedAsync() =>
+        await AfterAsync(await Employee.IssueCalendarFeedAsync(), "Your calendar link is ready. Any older link has stopped working.");
+
+    public async Task<IActionResult> OnPostRevokeCalendarFeedAsync() =>
+        await AfterAsync(await Employee.RevokeCalendarFeedAsync(), "Your calendar link has stopped working.");
+
     private async Task<IActionResult> AfterAsync<T>(Outcome<T> outcome, string success)
     {
         if (outcome.IsOk)
@@ -142,5 +153,6 @@ public sealed class IndexModel(IGrainFactory grains, AuditedCaseWork caseWork, E
         Today = (await Employee.GetTodayAsync()).Value;
         Progress = (await Employee.GetProgressAsync()).Value;
         Notifications = (await Employee.GetNotificationsAsync()).Value;
+        CalendarFeedUrl = (await Employee.GetCalendarFeedAsync()).Value?.Token is { } token ? CalendarApi.FeedUrl(Request, tenant, User.Subject(), token) : null;
     }
 }
