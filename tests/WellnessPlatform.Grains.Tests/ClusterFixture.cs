@@ -1,5 +1,6 @@
 using Azure.Data.Tables;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using Orleans.Serialization;
 using Orleans.Storage;
@@ -33,6 +34,9 @@ public sealed class ClusterFixture : IAsyncLifetime
     public FakeTimeProvider Clock { get; } = new(Start);
 
     public StorageFaults Faults { get; } = new();
+
+    /// <summary>Makes the mail relay refuse the next sends.</summary>
+    public MailFaults MailFaults { get; } = new();
 
     public IClusterClient Client => _cluster?.Client ?? throw new InvalidOperationException("The cluster is not deployed.");
 
@@ -73,6 +77,7 @@ public sealed class ClusterFixture : IAsyncLifetime
             silo.Services.AddSingleton<TimeProvider>(Clock);
             silo.Services.AddSingleton(new TableServiceClient(_azurite.ConnectionString));
             silo.Services.Configure<MailSettings>(o => o.SmtpPort = _mail.SmtpPort);
+            silo.Services.AddSingleton<IMailSender>(sp => new FaultyMailSender(new SmtpMailSender(sp.GetRequiredService<IOptions<MailSettings>>()), MailFaults));
             silo.AddWellnessGrains();
             silo.AddIncomingGrainCallFilter<StateBounds.ShardOutage>();
             silo.AddIncomingGrainCallFilter<CareQueue.CareQueueOutage>();

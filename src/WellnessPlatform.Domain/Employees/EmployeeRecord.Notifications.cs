@@ -21,6 +21,9 @@ public sealed partial class EmployeeRecord
     /// <summary>The last local day a streak-at-risk nudge was decided for, stored before it was sent.</summary>
     public DateOnly? LastNudgedOn { get; set; }
 
+    /// <summary>A reminder the relay did not take, retried later the same day (<see cref="ReminderRetry"/>); null when none is owed.</summary>
+    public ReminderRetry? PendingReminder { get; set; }
+
     /// <summary>The secret of the calendar feed's address (256 random bits); null when none is issued.</summary>
     public string? CalendarToken { get; set; }
 
@@ -80,6 +83,44 @@ public sealed partial class EmployeeRecord
 
         LastRemindedOn = day;
         return new Decision<DateOnly?>(null, true, day);
+    }
+
+    /// <summary>The relay did not take the day's reminder: it is owed, to be retried (stored before the first retry is scheduled).</summary>
+    public Decision ReminderNotSent(DateOnly day)
+    {
+        PendingReminder = new ReminderRetry(day, 0);
+        return Decision.Change;
+    }
+
+    /// <summary>The relay took a retried reminder: nothing is owed any more.</summary>
+    public Decision ReminderSent()
+    {
+        var was = PendingReminder is not null;
+        PendingReminder = null;
+        return was ? Decision.Change : Decision.Unchanged;
+    }
+
+    /// <summary>
+    /// Whether an owed reminder is to be retried now, and for which day. The retry is counted here, so
+    /// the caller stores it before sending. An owed reminder that is no longer due (another local day,
+    /// the retries spent, the day logged, a pause or hold, opted out or erased) is dropped: Changed, no day.
+    /// </summary>
+    public Decision<DateOnly?> TakeReminderRetry(DateTimeOffset now)
+    {
+        if (PendingReminder is not { } owed)
+        {
+            return new Decision<DateOnly?>(null, false, null);
+        }
+
+        if (!Enrolled || ErasureShare is not null || Reminders is null || owed.Retries >= ReminderRetry.MaxRetries
+            || LocalCalendar.LocalDay(now, ReminderZone) != owed.Day || !IsPlanned(owed.Day) || Sessions.Any(s => s.Day == owed.Day))
+        {
+            PendingReminder = null;
+            return new Decision<DateOnly?>(null, true, null);
+        }
+
+        PendingReminder = owed with { Retries = owed.Retries + 1 };
+        return new Decision<DateOnly?>(null, true, owed.Day);
     }
 
     /// <summary>

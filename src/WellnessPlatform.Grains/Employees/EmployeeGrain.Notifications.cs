@@ -19,6 +19,7 @@ public sealed partial class EmployeeGrain
 {
     private const string DailyReminderName = "daily-reminder";
     private const string StreakNudgeName = "streak-nudge";
+    private const string ReminderRetryName = "reminder-retry";
     private static readonly TimeSpan DailyPeriod = TimeSpan.FromDays(1);
 
     public async Task<Outcome<NotificationSettingsView>> SetNotificationsAsync(ReminderChoice choice)
@@ -61,9 +62,9 @@ public sealed partial class EmployeeGrain
 
     /// <summary>
     /// One tick: if a planned day's reminder is due, the day is stored as reminded first, then the email
-    /// sent, so a repeated tick or a restarted activation sends nothing more that day. A send that fails
-    /// after the write is not retried (at most one a day, never two); a crash between the relay taking
-    /// the email and our learning it resends the same Message-ID (see <see cref="ReminderEmail.MessageId"/>).
+    /// sent, so a repeated tick or a restarted activation sends nothing more that day. A send the relay
+    /// refuses is stored as owed and retried later that day (<see cref="ReminderRetry"/>); a crash between
+    /// the relay taking the email and our learning it resends the same Message-ID (see <see cref="ReminderEmail.MessageId"/>).
     /// </summary>
     private async Task ReceiveDailyReminderAsync(TickStatus status)
     {
@@ -80,7 +81,12 @@ public sealed partial class EmployeeGrain
             await WriteAsync();
             var mail = ServiceProvider.GetRequiredService<IOptions<MailSettings>>().Value;
             var email = ReminderEmail.Daily(mail, TenantId, GrainKeys.LocalPart(this.GetPrimaryKeyString()), settings.Email, settings.UnsubscribeToken, day);
-            await SendAsync(email);
+            if (!await SendAsync(email))
+            {
+                _record.ReminderNotSent(day);
+                await WriteAsync();
+                await this.RegisterOrUpdateReminder(ReminderRetryName, ReminderRetry.Interval, ReminderRetry.Interval);
+            }
         }
 
         var next = ReminderSchedule.Next(Now, settings, _record.ReminderZone);
@@ -100,6 +106,34 @@ public sealed partial class EmployeeGrain
 
         var now = Now;
         await this.RegisterOrUpdateReminder(DailyReminderName, ReminderSchedule.Next(now, settings, _record.ReminderZone) - now, DailyPeriod);
+    }
+
+    /// <summary>
+    /// A retry of the day's reminder the relay did not take: counted in storage first, then sent with
+    /// the day's Message-ID; the retry reminder goes once nothing is owed any more.
+    /// </summary>
+    private async Task ReceiveReminderRetryAsync()
+    {
+        WellnessMetrics.Woke("reminder-retry");
+        var decision = _record.TakeReminderRetry(Now);
+        if (decision.Changed)
+        {
+            await WriteAsync();
+        }
+
+        if (decision.Value is { } day && _record.Reminders is { } settings)
+        {
+            var mail = ServiceProvider.GetRequiredService<IOptions<MailSettings>>().Value;
+            if (!await SendAsync(ReminderEmail.Daily(mail, TenantId, GrainKeys.LocalPart(this.GetPrimaryKeyString()), settings.Email, settings.UnsubscribeToken, day)))
+            {
+                return;
+            }
+
+            _record.ReminderSent();
+            await WriteAsync();
+        }
+
+        await this.UnregisterReminderIfAnyAsync(ReminderRetryName);
     }
 
     /// <summary>
@@ -165,21 +199,24 @@ public sealed partial class EmployeeGrain
         return result;
     }
 
-    private async Task SendAsync(OutgoingEmail email)
+    /// <summary>Hands the email to the relay; false (logged) when it did not take it.</summary>
+    private async Task<bool> SendAsync(OutgoingEmail email)
     {
         try
         {
             await ServiceProvider.GetRequiredService<IMailSender>().SendAsync(email);
+            return true;
         }
         catch (Exception ex)
         {
             LogNotSent(logger, email.Subject, ex);
+            return false;
         }
     }
 
     /// <summary>256 random bits: the unsubscribe link works without signing in, so it must not be guessable.</summary>
     private static string NewUnsubscribeToken() => System.Buffers.Text.Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(32));
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "An email ({Subject}) could not be handed to the mail relay; it is not retried")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "An email ({Subject}) could not be handed to the mail relay; only the daily reminder is retried (the same day, a bounded number of times)")]
     private static partial void LogNotSent(ILogger logger, string subject, Exception exception);
 }

@@ -68,6 +68,7 @@ public sealed partial class EmployeeGrain
         await this.UnregisterReminderIfAnyAsync(ReviewReminder);
         await this.UnregisterReminderIfAnyAsync(DailyReminderName);
         await this.UnregisterReminderIfAnyAsync(StreakNudgeName);
+        await this.UnregisterReminderIfAnyAsync(ReminderRetryName);
 
         await state.ClearStateAsync();
         _record = new EmployeeRecord();

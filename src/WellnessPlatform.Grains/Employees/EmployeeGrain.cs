@@ -120,6 +120,12 @@ public sealed partial class EmployeeGrain(
             return;
         }
 
+        if (reminderName == ReminderRetryName)
+        {
+            await ReceiveReminderRetryAsync();
+            return;
+        }
+
         WellnessMetrics.Woke("review");
         if (!_record.Enrolled)
         {

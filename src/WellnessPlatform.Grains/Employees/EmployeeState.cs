@@ -103,4 +103,7 @@ public sealed class EmployeeState
 
     /// <summary>The secret of the calendar feed's address; null when none is issued. 43 characters.</summary>
     [Id(32)] public string? CalendarToken { get; set; }
+
+    /// <summary>A daily reminder the relay did not take, with the retries made; null when none is owed.</summary>
+    [Id(33)] public ReminderRetry? PendingReminder { get; set; }
 }

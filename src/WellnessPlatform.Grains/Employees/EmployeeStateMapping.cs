@@ -41,6 +41,7 @@ internal static class EmployeeStateMapping
         LastRemindedOn = stored.LastRemindedOn,
         LastNudgedOn = stored.LastNudgedOn,
         CalendarToken = stored.CalendarToken,
+        PendingReminder = stored.PendingReminder,
     };
 
     /// <summary>Puts the record into the stored form about to be written.</summary>
@@ -77,5 +78,6 @@ internal static class EmployeeStateMapping
         stored.LastRemindedOn = record.LastRemindedOn;
         stored.LastNudgedOn = record.LastNudgedOn;
         stored.CalendarToken = record.CalendarToken;
+        stored.PendingReminder = record.PendingReminder;
     }
 }

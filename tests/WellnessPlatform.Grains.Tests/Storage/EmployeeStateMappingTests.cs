@@ -22,7 +22,7 @@ public sealed class EmployeeStateMappingTests
         var stored = Stored.Select(p => (p.Name, p.PropertyType)).OrderBy(p => p.Name, StringComparer.Ordinal);
 
         Assert.Equal(stored, record);
-        Assert.Equal(31, Stored.Length);
+        Assert.Equal(32, Stored.Length);
     }
 
     [Fact]
@@ -71,6 +71,7 @@ public sealed class EmployeeStateMappingTests
             _ when underlying == typeof(ScreeningAnswers) => answers,
             _ when underlying == typeof(ScreeningOutcome) => ScreeningRules.Evaluate(answers),
             _ when underlying == typeof(ReminderSettings) => new ReminderSettings("a@example.com", new TimeOnly(7, 0), null, "token"),
+            _ when underlying == typeof(ReminderRetry) => new ReminderRetry(new DateOnly(2026, 11, 30), 1),
             _ => Activator.CreateInstance(underlying) ?? throw new InvalidOperationException(underlying.Name),
         };
     }

@@ -33,6 +33,7 @@ internal static class StateRendering
         (nameof(EmployeeState.LastRemindedOn), "null"),
         (nameof(EmployeeState.LastNudgedOn), "null"),
         (nameof(EmployeeState.CalendarToken), "null"),
+        (nameof(EmployeeState.PendingReminder), "null"),
         (nameof(IncidentState.RestrictedUntil), "null"),
         (nameof(TenantState.CaseWorkUnsubscribeToken), "null"),
         (nameof(TenantConfig.CaseWorkEmail), "null"),
