@@ -6,7 +6,7 @@ using Aspire.Hosting.Testing;
 
 namespace WellnessPlatform.AppHost.Tests;
 
-/// <summary>The local orchestration as a whole: Azurite, three clustered silos, and a session logged through it.</summary>
+/// <summary>The local orchestration as a whole: Azurite, MailDev, three clustered silos, and a session logged through it.</summary>
 public sealed class AppHostSmokeTests
 {
     private static readonly string[] Silos = ["silo-1", "silo-2", "silo-3"];
@@ -23,6 +23,13 @@ public sealed class AppHostSmokeTests
         foreach (var silo in Silos)
         {
             await app.ResourceNotifications.WaitForResourceHealthyAsync(silo, timeout.Token);
+        }
+
+        // MailDev is up with its inbox, where the silos' email goes (the demo tenant's case-work alerts among it).
+        await app.ResourceNotifications.WaitForResourceHealthyAsync("maildev", timeout.Token);
+        using (var inbox = app.CreateHttpClient("maildev", "inbox"))
+        {
+            Assert.StartsWith("[", (await inbox.GetStringAsync("/api/email", timeout.Token)).TrimStart(), StringComparison.Ordinal);
         }
 
         // Every silo reports itself active in a cluster of three.
