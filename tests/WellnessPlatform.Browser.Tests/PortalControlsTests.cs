@@ -5,7 +5,7 @@ using Microsoft.Playwright;
 
 namespace WellnessPlatform.Browser.Tests;
 
-/// <summary>The employee's own controls in the portal: a medical pause (start, until, end) and planned rest days.</summary>
+/// <summary>The employee's own controls in the portal: a medical pause (start, until, end), planned rest days, the reminder email and the calendar link.</summary>
 [Collection(BrowserCollection.Name)]
 public sealed class PortalControlsTests(BrowserFixture fixture)
 {
@@ -97,6 +97,35 @@ public sealed class PortalControlsTests(BrowserFixture fixture)
         Assert.Contains("daily reminder is off", await page.InnerTextAsync(".notice"), StringComparison.Ordinal);
         var off = (await api.GetFromJsonAsync<JsonNode>("/api/tenants/demo/employees/emp-001/notifications"))!;
         Assert.False((bool)off["dailyReminder"]!);
+    }
+
+    [Fact]
+    public async Task An_employee_creates_a_calendar_link_that_serves_the_planned_sessions_and_stops_it_again()
+    {
+        var page = await fixture.SignInAsync("employee");
+        await page.GotoAsync("/portal");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create a calendar link" }).ClickAsync();
+        Assert.Contains("calendar link is ready", await page.InnerTextAsync(".notice"), StringComparison.Ordinal);
+        var first = await page.InputValueAsync("#calendar-url");
+        await Axe.AssertCleanAsync(page, "portal-calendar");
+
+        // The address answers without signing in, as a calendar app asks.
+        using var calendarApp = new HttpClient();
+        using (var feed = await calendarApp.GetAsync(new Uri(first)))
+        {
+            Assert.Equal(System.Net.HttpStatusCode.OK, feed.StatusCode);
+            Assert.StartsWith("BEGIN:VCALENDAR\r\n", await feed.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Make a new link (the old one stops working)" }).ClickAsync();
+        var second = await page.InputValueAsync("#calendar-url");
+        Assert.NotEqual(first, second);
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, (await calendarApp.GetAsync(new Uri(first))).StatusCode);
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Stop the calendar link" }).ClickAsync();
+        Assert.Contains("stopped working", await page.InnerTextAsync(".notice"), StringComparison.Ordinal);
+        Assert.Equal(0, await page.Locator("#calendar-url").CountAsync());
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, (await calendarApp.GetAsync(new Uri(second))).StatusCode);
     }
 
     private async Task<JsonNode> StatusAsync()
