@@ -54,8 +54,10 @@ public sealed class ReminderOptInTests
         var before = record.Reminders;
 
         var decision = record.SetReminders(new ReminderChoice(true, "pat@example.com", "07:00", null, null, TimeZone: zone), "token-2");
+        var off = record.SetReminders(new ReminderChoice(false, null, null, null, null, TimeZone: zone), "token-3");
 
         Assert.Contains(decision.Refused!.Errors, e => e.Field == "timeZone");
+        Assert.Contains(off.Refused!.Errors, e => e.Field == "timeZone");
         Assert.Same(before, record.Reminders);
     }
 

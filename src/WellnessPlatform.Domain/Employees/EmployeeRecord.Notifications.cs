@@ -33,18 +33,24 @@ public sealed partial class EmployeeRecord
     /// </summary>
     public Decision SetReminders(ReminderChoice choice, string newToken)
     {
+        var errors = new List<FieldError>();
+        var zone = choice.TimeZone is null ? null : ReminderRules.Zone(choice.TimeZone, errors);
         if (!choice.DailyReminder)
         {
+            // A zone given is checked even when turning off: bad input changes nothing.
+            if (errors.Count > 0)
+            {
+                return Refusal.Invalid(errors);
+            }
+
             var was = Reminders is not null;
             Reminders = null;
             return was ? Decision.Change : Decision.Unchanged;
         }
 
-        var errors = new List<FieldError>();
         var email = ReminderRules.Email(choice.Email, errors);
         var at = ReminderRules.Time(choice.ReminderTime, "reminderTime", errors);
         var quiet = choice.QuietStart is null && choice.QuietMinutes is null ? null : ReminderRules.Quiet(choice.QuietStart, choice.QuietMinutes, errors);
-        var zone = choice.TimeZone is null ? null : ReminderRules.Zone(choice.TimeZone, errors);
         if (errors.Count > 0)
         {
             return Refusal.Invalid(errors);

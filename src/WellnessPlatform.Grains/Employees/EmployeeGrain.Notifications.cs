@@ -101,6 +101,7 @@ public sealed partial class EmployeeGrain
         if (_record.Reminders is not { } settings)
         {
             await this.UnregisterReminderIfAnyAsync(DailyReminderName);
+            await this.UnregisterReminderIfAnyAsync(ReminderRetryName);
             return;
         }
 
