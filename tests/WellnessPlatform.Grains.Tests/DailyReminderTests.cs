@@ -80,17 +80,22 @@ public sealed class DailyReminderTests(ClusterFixture fixture) : IClassFixture<C
     }
 
     [Fact]
-    public async Task Erasure_removes_the_daily_reminder()
+    public async Task Erasure_removes_the_daily_reminder_the_nudge_and_the_calendar_feed()
     {
         using var scope = new TenantScope(Tenant);
         await fixture.CreateTenantAsync(Tenant);
-        var (employee, _) = await PersonAsync("erased", pain: 2);
+        var (employee, address) = await PersonAsync("erased", pain: 2);
+        Assert.True((await employee.SetNotificationsAsync(new ReminderChoice(true, address, "13:00", null, null, StreakNudge: true))).IsOk);
+        var feed = (await employee.IssueCalendarFeedAsync()).Value!.Token!;
         var grain = GrainId.Create(GrainTypes.Employee, GrainKeys.Employee(Tenant, "erased"));
         Assert.Contains(await fixture.RemindersAsync(grain), r => r.ReminderName == "daily-reminder");
+        Assert.Contains(await fixture.RemindersAsync(grain), r => r.ReminderName == "streak-nudge");
+        Assert.NotNull(await employee.GetCalendarAsync(feed));
 
         Assert.True((await employee.EraseAsync()).IsOk);
 
         Assert.Empty(await fixture.RemindersAsync(grain));
+        Assert.Null(await employee.GetCalendarAsync(feed));
     }
 
     private async Task<(IEmployeeGrain Grain, string Address)> PersonAsync(string id, int pain)
