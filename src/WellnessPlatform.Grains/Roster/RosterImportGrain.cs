@@ -81,10 +81,13 @@ public sealed partial class RosterImportGrain(
         Import.StartedBy = startedBy;
         await state.WriteStateAsync();
 
-        // Sorted, each batch covers a narrow id range: one range read finds who is already there.
-        foreach (var batch in file.Lines.OrderBy(l => l.EmployeeId, StringComparer.Ordinal).Chunk(RosterTable.MaxBatch))
+        // Each batch is one bucket's, sorted, so it is one transaction and one range read finds who is already there.
+        foreach (var bucket in file.Lines.GroupBy(l => RosterCursor.BucketOf(l.EmployeeId)).OrderBy(g => g.Key))
         {
-            _pending.Enqueue(batch);
+            foreach (var batch in bucket.OrderBy(l => l.EmployeeId, StringComparer.Ordinal).Chunk(RosterTable.MaxBatch))
+            {
+                _pending.Enqueue(batch);
+            }
         }
 
         if (_pending.Count > 0)

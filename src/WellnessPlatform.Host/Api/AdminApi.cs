@@ -64,6 +64,11 @@ public static class AdminApi
             return OutcomeResults.Invalid([new FieldError("pageSize", "out_of_range", $"Ask for 1 to {RosterPaging.MaxPageSize} invitations per page.")]);
         }
 
+        if (continuationToken is not null && !RosterCursor.TryParse(continuationToken, out _))
+        {
+            return OutcomeResults.Invalid([new FieldError("continuationToken", "invalid", "Pass back the continuationToken of the previous page unchanged.")]);
+        }
+
         var config = await grains.GetGrain<ITenantGrain>(tenantId).GetConfigAsync();
         if (config is null)
         {
