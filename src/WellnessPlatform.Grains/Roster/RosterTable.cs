@@ -261,6 +261,13 @@ public sealed class RosterTable(WellnessTables tables)
         var size = Math.Clamp(pageSize, 1, MaxPageSize);
         var items = new List<Invitation>(size);
         var (bucket, window, after) = (cursor.Bucket, cursor.Window, cursor.AfterId);
+        if (continuationToken is null)
+        {
+            // The first bucket's head count is a sixteenth of the tenant, near enough to size the first window.
+            var first = await table.GetEntityIfExistsAsync<TableEntity>(Partition(tenantId, 0), CountRow, ["Count"], cancellationToken);
+            window = WindowFor(size, first.HasValue ? first.Value!.GetInt64("Count") ?? 0 : 0);
+        }
+
         while (bucket < RosterCursor.Buckets)
         {
             var end = Math.Min(RosterCursor.Buckets, bucket + window);
@@ -277,13 +284,16 @@ public sealed class RosterTable(WellnessTables tables)
             }
 
             // The window ran out: size the next one to hold what is still wanted, at the density just seen.
-            var perBucket = Math.Max(found, 1) / (double)(end - bucket);
-            window = Math.Clamp((int)Math.Ceiling((wanted - found) / perBucket), 1, RosterCursor.Buckets);
+            window = WindowFor(wanted - found, found / (double)(end - bucket));
             (bucket, after) = (end, null);
         }
 
         return new InvitationPage(items, null);
     }
+
+    /// <summary>How many buckets hold about <paramref name="wanted"/> rows at <paramref name="perBucket"/> rows each.</summary>
+    private static int WindowFor(int wanted, double perBucket) =>
+        (int)Math.Clamp(Math.Ceiling(wanted / Math.Max(perBucket, 0.5)), 1, RosterCursor.Buckets);
 
     private static string WindowFilter(string tenantId, int bucket, int end, string? after)
     {

@@ -76,8 +76,10 @@ public static class AdminApi
         }
 
         var roster = grains.GetGrain<IRosterGrain>(GrainKeys.Roster(tenantId));
-        var page = await roster.PageAsync(pageSize ?? DefaultPageSize, continuationToken);
-        return TypedResults.Ok(new InvitationList([.. page.Items.Select(RosterMapping.ToResponse)], page.ContinuationToken, await roster.CountAsync(), config.RosterCapacity));
+        var pageRead = roster.PageAsync(pageSize ?? DefaultPageSize, continuationToken);
+        var count = roster.CountAsync();
+        var page = await pageRead;
+        return TypedResults.Ok(new InvitationList([.. page.Items.Select(RosterMapping.ToResponse)], page.ContinuationToken, await count, config.RosterCapacity));
     }
 
     private static async Task<IResult> Upload(string tenantId, HttpContext context, RosterUpload upload, ClaimsPrincipal caller, CancellationToken cancellationToken)
