@@ -63,5 +63,5 @@ internal static class EmployeeViews
         record.ClearedAt, record.ClearedBy, [.. record.Pauses], [.. record.RestDays], [.. record.RestrictedExercises], record.CaseWorkerConsent,
         [.. record.Sessions.OrderBy(s => s.Day).ThenBy(s => s.RecordedAt)], [.. record.PainRecords()],
         [.. record.History.Read()], [.. record.History.DaysDone(DateOnly.MinValue)], [.. record.History.PhaseChanges], record.ContributorToken,
-        [.. record.FoldedDepartments]);
+        [.. record.FoldedDepartments], [.. record.Tracks]);
 }
