@@ -39,6 +39,7 @@ internal static class EmployeeStateMapping
         CareQueueListed = stored.CareQueueListed,
         Reminders = stored.Reminders,
         LastRemindedOn = stored.LastRemindedOn,
+        Tracks = stored.Tracks,
     };
 
     /// <summary>Puts the record into the stored form about to be written.</summary>
@@ -73,5 +74,6 @@ internal static class EmployeeStateMapping
         stored.CareQueueListed = record.CareQueueListed;
         stored.Reminders = record.Reminders;
         stored.LastRemindedOn = record.LastRemindedOn;
+        stored.Tracks = record.Tracks;
     }
 }

@@ -29,6 +29,7 @@ internal static class StateRendering
         (nameof(EmployeeState.CareQueueListed), "\"None\""),
         (nameof(EmployeeState.Reminders), "null"),
         (nameof(EmployeeState.LastRemindedOn), "null"),
+        (nameof(EmployeeState.Tracks), "[]"),
         (nameof(IncidentState.RestrictedUntil), "null"),
     ];
 
