@@ -45,10 +45,18 @@ public sealed class RosterTable(WellnessTables tables)
     /// same moment can each pass it, so the roster can exceed it by at most one call's new people.
     /// </summary>
     internal async Task<IReadOnlyList<RosterEntry>> ApplyAsync(
-        string tenantId, IReadOnlyList<Invitation> people, int capacity, CancellationToken cancellationToken = default)
+        string tenantId, IReadOnlyList<Invitation> people, int capacity, CancellationToken cancellationToken = default) =>
+        await ApplyAsync(tenantId, people, await HeadroomAsync(tenantId, capacity, cancellationToken), cancellationToken);
+
+    /// <summary>Room under the capacity as of now, for a caller that writes several batches in turn.</summary>
+    internal async Task<RosterHeadroom> HeadroomAsync(string tenantId, int capacity, CancellationToken cancellationToken = default) =>
+        new(capacity, capacity == int.MaxValue ? 0 : await CountAsync(tenantId, cancellationToken));
+
+    /// <summary>As above, within room already read (and taken from as people are added).</summary>
+    internal async Task<IReadOnlyList<RosterEntry>> ApplyAsync(
+        string tenantId, IReadOnlyList<Invitation> people, RosterHeadroom headroom, CancellationToken cancellationToken = default)
     {
         var table = await tables.GetAsync(WellnessTables.Roster, cancellationToken);
-        var headroom = new Headroom(capacity, capacity == int.MaxValue ? 0 : await CountAsync(table, tenantId, cancellationToken));
         var results = new Dictionary<string, RosterEntry>(StringComparer.Ordinal);
         foreach (var group in people.GroupBy(p => RosterCursor.BucketOf(p.EmployeeId)))
         {
@@ -70,7 +78,7 @@ public sealed class RosterTable(WellnessTables tables)
 
     /// <summary>Reads who of one bucket's batch is already there, then adds, moves or keeps each person.</summary>
     private static async Task<IReadOnlyList<RosterEntry>> ApplyBatchAsync(
-        TableClient table, string partition, Invitation[] people, Headroom headroom, CancellationToken cancellationToken)
+        TableClient table, string partition, Invitation[] people, RosterHeadroom headroom, CancellationToken cancellationToken)
     {
         for (var attempt = 1; ; attempt++)
         {
@@ -138,7 +146,7 @@ public sealed class RosterTable(WellnessTables tables)
     /// person by person. The transaction is all or nothing, so a failed try leaves nothing behind.
     /// </summary>
     private static async Task<IReadOnlyList<RosterEntry>?> TryAddAllAsync(
-        TableClient table, string partition, Invitation[] people, Headroom headroom, CancellationToken cancellationToken)
+        TableClient table, string partition, Invitation[] people, RosterHeadroom headroom, CancellationToken cancellationToken)
     {
         if (!headroom.Allows(people.Length))
         {
@@ -270,7 +278,8 @@ public sealed class RosterTable(WellnessTables tables)
 
         while (bucket < RosterCursor.Buckets)
         {
-            var end = Math.Min(RosterCursor.Buckets, bucket + window);
+            // A page that starts inside a bucket reads the rest of that bucket first, with the simplest filter.
+            var end = after is null ? Math.Min(RosterCursor.Buckets, bucket + window) : bucket + 1;
             var wanted = size - items.Count;
             var found = 0;
             await foreach (var row in table.QueryAsync<TableEntity>(WindowFilter(tenantId, bucket, end, after), wanted, Columns, cancellationToken))
@@ -283,8 +292,9 @@ public sealed class RosterTable(WellnessTables tables)
                 }
             }
 
-            // The window ran out: size the next one to hold what is still wanted, at the density just seen.
-            window = WindowFor(wanted - found, found / (double)(end - bucket));
+            // The window ran out: size the next one to hold what is still wanted, at the density just seen
+            // (the rest of a bucket says nothing of the next, so the window carried in the token stays).
+            window = after is null ? WindowFor(wanted - found, found / (double)(end - bucket)) : window;
             (bucket, after) = (end, null);
         }
 
@@ -295,14 +305,14 @@ public sealed class RosterTable(WellnessTables tables)
     private static int WindowFor(int wanted, double perBucket) =>
         (int)Math.Clamp(Math.Ceiling(wanted / Math.Max(perBucket, 0.5)), 1, RosterCursor.Buckets);
 
+    /// <summary>A window of whole buckets, or the rest of one bucket after an id.</summary>
     private static string WindowFilter(string tenantId, int bucket, int end, string? after)
     {
         var first = Partition(tenantId, bucket);
         var beyond = Partition(tenantId, end);
         return after is null
             ? TableClient.CreateQueryFilter($"PartitionKey ge {first} and PartitionKey lt {beyond} and RowKey lt {CountRow}")
-            : TableClient.CreateQueryFilter(
-                $"((PartitionKey eq {first} and RowKey gt {after}) or (PartitionKey gt {first} and PartitionKey lt {beyond})) and RowKey lt {CountRow}");
+            : TableClient.CreateQueryFilter($"PartitionKey eq {first} and RowKey gt {after} and RowKey lt {CountRow}");
     }
 
     private static async Task<Dictionary<string, TableEntity>> ReadAsync(TableClient table, string partition, List<string> ids, CancellationToken cancellationToken)
@@ -355,14 +365,4 @@ public sealed class RosterTable(WellnessTables tables)
         row.GetString("Department") ?? string.Empty,
         row.GetDateTimeOffset("InvitedAt") ?? DateTimeOffset.MinValue,
         row.GetString("InvitedBy") ?? string.Empty);
-
-    /// <summary>Room left under the capacity for one call: the head count at its start plus what it has added since.</summary>
-    private sealed class Headroom(int capacity, long count)
-    {
-        private long _count = count;
-
-        public bool Allows(int more) => capacity == int.MaxValue || _count + more <= capacity;
-
-        public void Take(int added) => _count += added;
-    }
 }
