@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using Azure.Data.Tables;
+using WellnessPlatform.Grains.Roster;
 using WellnessPlatform.Host.Api.Responses;
 using WellnessPlatform.Host.Security;
 
@@ -21,22 +21,17 @@ internal sealed class ScaleReads(ScaleApi api)
         AlternateAsync(() => api.TimeGetAsync(operation, scale.Path, scale.Token), () => api.TimeGetAsync(operation, baseline.Path, baseline.Token), warmUp, reads);
 
     /// <summary>
-    /// The roster page's own storage query, sent straight to the table with the SDK and no platform in
-    /// between: how much of a page's time is the table service's. Alternates tenants like the reads above.
+    /// The roster page's own storage reads (<see cref="RosterTable.PageAsync"/>, its queries and nothing
+    /// else), with no grain or HTTP in between: how much of a page's time is the table service's.
+    /// Alternates tenants like the reads above.
     /// </summary>
     public static Task<(Latency Scale, Latency Baseline)> MeasureStorageAsync(
-        TableClient roster, (string Tenant, string? Token) scale, (string Tenant, string? Token) baseline, int pageSize, int warmUp, int reads)
+        RosterTable roster, (string Tenant, string? Token) scale, (string Tenant, string? Token) baseline, int pageSize, int warmUp, int reads)
     {
         async Task<double> TimeAsync((string Tenant, string? Token) read)
         {
             var clock = Stopwatch.StartNew();
-            var filter = TableClient.CreateQueryFilter($"PartitionKey eq {read.Tenant} and RowKey lt {"~count"}");
-            await foreach (var page in roster.QueryAsync<TableEntity>(filter, pageSize).AsPages(read.Token, pageSize))
-            {
-                _ = page.Values.Count;
-                break;
-            }
-
+            _ = (await roster.PageAsync(read.Tenant, pageSize, read.Token)).Items.Count;
             return clock.Elapsed.TotalMilliseconds;
         }
 

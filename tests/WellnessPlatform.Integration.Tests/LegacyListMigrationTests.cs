@@ -3,9 +3,11 @@ using Azure.Data.Tables;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Storage;
 using WellnessPlatform.Contracts;
+using WellnessPlatform.Contracts.Roster;
 using WellnessPlatform.Domain.Incidents;
 using WellnessPlatform.Grains;
 using WellnessPlatform.Grains.Migration;
+using WellnessPlatform.Grains.Roster;
 using WellnessPlatform.Grains.Tenants;
 
 namespace WellnessPlatform.Integration.Tests;
@@ -58,7 +60,9 @@ public sealed class LegacyListMigrationTests(AzuriteFixture fixture)
         // The first call after the upgrade activates the tenant, which moves the lists.
         var list = await after.Admin(T).SendOkAsync(HttpMethod.Get, $"/api/tenants/{T}/invitations");
         var items = list["items"]!.AsArray();
-        Assert.Equal(["a-1", "a-2", "reporter"], items.Select(i => (string)i!["employeeId"]!));
+        Assert.Equal(
+            new[] { "a-1", "a-2", "reporter" }.OrderBy(RosterCursor.BucketOf).ThenBy(id => id, StringComparer.Ordinal),
+            items.Select(i => (string)i!["employeeId"]!));
         Assert.All(items, i => Assert.Equal(invitedAt, (DateTimeOffset)i!["invitedAt"]!));
         Assert.Equal(3, (long)list["total"]!);
         var queue = await after.CaseWorker(T).SendOkAsync(HttpMethod.Get, $"/api/tenants/{T}/incidents");
@@ -75,9 +79,54 @@ public sealed class LegacyListMigrationTests(AzuriteFixture fixture)
         Assert.Equal(HttpStatusCode.OK, status);
     }
 
+    [Fact]
+    public async Task A_roster_kept_in_one_partition_is_spread_over_its_buckets_with_every_person_kept()
+    {
+        var service = AzuriteFixture.NewServiceId();
+        await using (var before = fixture.NewPlatform(service))
+        {
+            await before.CreateTenantAsync(T, "office", "plant");
+        }
+
+        // Rows as the single-partition layout wrote them: partition = tenant, and one head-count row.
+        var table = new TableServiceClient(fixture.Azurite.ConnectionString)
+            .GetTableClient("T" + service.Replace("-", string.Empty, StringComparison.Ordinal) + "Roster");
+        await table.CreateIfNotExistsAsync();
+        var invitedAt = new DateTimeOffset(2026, 1, 5, 8, 0, 0, TimeSpan.Zero);
+        var ids = Enumerable.Range(0, 130).Select(i => $"old-{i:D3}").ToList();
+        foreach (var id in ids)
+        {
+            await table.AddEntityAsync(new TableEntity(T, id) { ["Department"] = id.EndsWith('7') ? "plant" : "office", ["InvitedAt"] = invitedAt, ["InvitedBy"] = "admin-before" });
+        }
+
+        await table.AddEntityAsync(new TableEntity(T, "~count") { ["Count"] = (long)ids.Count });
+
+        await using var after = fixture.NewPlatform(service);
+        var listed = new List<(string Id, string Department, DateTimeOffset At)>();
+        string? next = null;
+        do
+        {
+            var page = await after.Admin(T).SendOkAsync(HttpMethod.Get, $"/api/tenants/{T}/invitations?pageSize=50" + (next is null ? string.Empty : "&continuationToken=" + Uri.EscapeDataString(next)));
+            Assert.Equal(130, (long)page["total"]!);
+            listed.AddRange(page["items"]!.AsArray().Select(i => ((string)i!["employeeId"]!, (string)i["department"]!, (DateTimeOffset)i["invitedAt"]!)));
+            next = (string?)page["continuationToken"];
+        }
+        while (next is not null);
+
+        Assert.Equal(ids, listed.Select(l => l.Id).Order(StringComparer.Ordinal));
+        Assert.All(listed, l => Assert.Equal((l.Id.EndsWith('7') ? "plant" : "office", invitedAt), (l.Department, l.At)));
+
+        // Read straight from the table: the old partition is empty and every person sits in their bucket.
+        Assert.Empty(await table.QueryAsync<TableEntity>(r => r.PartitionKey == T).ToListAsync());
+        foreach (var id in ids)
+        {
+            Assert.True((await table.GetEntityIfExistsAsync<TableEntity>(RosterTable.PartitionOf(T, id), id)).HasValue, id);
+        }
+    }
+
     private static async Task ClearPartitionAsync(TableClient table)
     {
-        await foreach (var row in table.QueryAsync<TableEntity>(r => r.PartitionKey == T))
+        await foreach (var row in table.QueryAsync<TableEntity>(r => r.PartitionKey == T || (r.PartitionKey.CompareTo(T + "|") >= 0 && r.PartitionKey.CompareTo(T + "}") < 0)))
         {
             await table.DeleteEntityAsync(row.PartitionKey, row.RowKey);
         }

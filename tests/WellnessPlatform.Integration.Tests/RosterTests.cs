@@ -4,6 +4,8 @@ using System.Text;
 using System.Text.Json.Nodes;
 using Azure.Data.Tables;
 using Microsoft.Extensions.DependencyInjection;
+using WellnessPlatform.Contracts.Roster;
+using WellnessPlatform.Grains.Roster;
 
 namespace WellnessPlatform.Integration.Tests;
 
@@ -16,7 +18,7 @@ namespace WellnessPlatform.Integration.Tests;
 public sealed class RosterTests(AzuriteFixture fixture)
 {
     [Fact]
-    public async Task Invitations_are_read_a_page_at_a_time_each_person_once_in_id_order()
+    public async Task Invitations_are_read_a_page_at_a_time_each_person_once_bucket_by_bucket()
     {
         var service = AzuriteFixture.NewServiceId();
         await using var platform = fixture.NewPlatform(service);
@@ -43,19 +45,27 @@ public sealed class RosterTests(AzuriteFixture fixture)
         }
         while (token is not null);
 
-        Assert.Equal(ids.Order(StringComparer.Ordinal), seen);
-        Assert.InRange(pages, 3, 4);
+        // Each person once, in storage order: by bucket (a stable hash of the id), then by id.
+        Assert.Equal(ids.OrderBy(RosterCursor.BucketOf).ThenBy(id => id, StringComparer.Ordinal), seen);
+        Assert.Equal(3, pages);
 
         var (status, problem) = await admin.SendForAsync(HttpMethod.Get, "/api/tenants/paged/invitations?pageSize=0");
         Assert.Equal(HttpStatusCode.BadRequest, status);
         Assert.NotNull(problem!["errors"]!["pageSize"]);
+        foreach (var bad in new[] { "x", "16.1.", "0.0.", "0.1.P1", "0.1.p1.p2" })
+        {
+            var (badStatus, badProblem) = await admin.SendForAsync(HttpMethod.Get, "/api/tenants/paged/invitations?continuationToken=" + Uri.EscapeDataString(bad));
+            Assert.Equal(HttpStatusCode.BadRequest, badStatus);
+            Assert.NotNull(badProblem!["errors"]!["continuationToken"]);
+        }
 
         // Inviting again into the same department writes nothing: the stored row keeps its timestamp.
         var table = Roster(service);
-        var before = (await table.GetEntityAsync<TableEntity>("paged", "p1")).Value.Timestamp;
+        var partition = RosterTable.PartitionOf("paged", "p1");
+        var before = (await table.GetEntityAsync<TableEntity>(partition, "p1")).Value.Timestamp;
         await admin.SendOkAsync(HttpMethod.Put, "/api/tenants/paged/invitations/p1", new { department = "office" });
-        Assert.Equal(before, (await table.GetEntityAsync<TableEntity>("paged", "p1")).Value.Timestamp);
-        Assert.Equal(7L, (await table.GetEntityAsync<TableEntity>("paged", "~count")).Value.GetInt64("Count"));
+        Assert.Equal(before, (await table.GetEntityAsync<TableEntity>(partition, "p1")).Value.Timestamp);
+        Assert.Equal(7L, await StoredCountAsync(service, "paged"));
     }
 
     [Fact]
@@ -98,9 +108,25 @@ public sealed class RosterTests(AzuriteFixture fixture)
         Assert.Equal(250, rows.Count);
         Assert.Equal("plant", rows["w-0007"].GetString("Department"));
         Assert.All(rows.Values, r => Assert.False(string.IsNullOrEmpty(r.GetString("Department"))));
-        Assert.Equal(250L, (await Roster(service).GetEntityAsync<TableEntity>("bulk", "~count")).Value.GetInt64("Count"));
+        Assert.Equal(250L, await StoredCountAsync(service, "bulk"));
         var status = await mover.SendOkAsync(HttpMethod.Get, moverPath);
         Assert.Equal("plant", (string)status["department"]!);
+
+        // Read back through the API in pages of 100: every stored person exactly once, the last page short.
+        var listed = new List<string>();
+        string? next = null;
+        var pages = 0;
+        do
+        {
+            var page = await admin.SendOkAsync(HttpMethod.Get, "/api/tenants/bulk/invitations?pageSize=100" + (next is null ? string.Empty : "&continuationToken=" + Uri.EscapeDataString(next)));
+            listed.AddRange(page["items"]!.AsArray().Select(i => (string)i!["employeeId"]!));
+            next = (string?)page["continuationToken"];
+            pages++;
+        }
+        while (next is not null);
+
+        Assert.Equal(3, pages);
+        Assert.Equal(rows.Keys.Order(StringComparer.Ordinal), listed.Order(StringComparer.Ordinal));
 
         // The same file again: nothing is written, not even a timestamp.
         var second = await UploadAndWaitAsync(admin, "bulk", file);
@@ -186,20 +212,37 @@ public sealed class RosterTests(AzuriteFixture fixture)
     private TableClient Roster(string service) =>
         new TableServiceClient(fixture.Azurite.ConnectionString).GetTableClient("T" + service.Replace("-", string.Empty, StringComparison.Ordinal) + "Roster");
 
+    /// <summary>A tenant's rows, read from every bucket partition straight from the table; each must sit in its own bucket.</summary>
     private async Task<Dictionary<string, TableEntity>> StoredRowsAsync(string service, string tenant)
     {
         var rows = new Dictionary<string, TableEntity>();
         var table = Roster(service);
         await table.CreateIfNotExistsAsync();
-        await foreach (var row in table.QueryAsync<TableEntity>(r => r.PartitionKey == tenant))
+        var filter = TableClient.CreateQueryFilter($"PartitionKey ge {tenant + "|"} and PartitionKey lt {tenant + "}"}");
+        await foreach (var row in table.QueryAsync<TableEntity>(filter))
         {
-            if (row.RowKey != "~count")
+            if (row.RowKey != RosterTable.CountRow)
             {
+                Assert.Equal(RosterTable.PartitionOf(tenant, row.RowKey), row.PartitionKey);
                 rows[row.RowKey] = row;
             }
         }
 
         return rows;
+    }
+
+    /// <summary>The head count as stored: the sum of the buckets' count rows.</summary>
+    private async Task<long> StoredCountAsync(string service, string tenant)
+    {
+        var table = Roster(service);
+        var filter = TableClient.CreateQueryFilter($"PartitionKey ge {tenant + "|"} and PartitionKey lt {tenant + "}"} and RowKey eq {RosterTable.CountRow}");
+        var total = 0L;
+        await foreach (var row in table.QueryAsync<TableEntity>(filter))
+        {
+            total += row.GetInt64("Count") ?? 0;
+        }
+
+        return total;
     }
 
     private static async Task<(HttpStatusCode Status, JsonNode? Body)> PostCsvAsync(HttpClient http, string tenant, string csv)

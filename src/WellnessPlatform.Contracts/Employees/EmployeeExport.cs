@@ -1,4 +1,5 @@
 using WellnessPlatform.Domain.Aggregates;
+using WellnessPlatform.Domain.Care;
 using WellnessPlatform.Domain.Plans;
 using WellnessPlatform.Domain.Retention;
 using WellnessPlatform.Domain.Screening;
@@ -17,6 +18,7 @@ namespace WellnessPlatform.Contracts.Employees;
 /// <param name="PhaseChanges">Phase moves within the compacted weeks.</param>
 /// <param name="ContributorToken">The random token the tenant's counters know this person by; it keys anonymous counters only.</param>
 /// <param name="EarlierDepartments">Older department periods, folded once the weeks they ended in were released: how often the person was in each.</param>
+/// <param name="Tracks">Stretches on the clinician-directed track: the case, who directed it, who moved the person, the treatment tally.</param>
 [GenerateSerializer, Immutable, Alias("wp.EmployeeExport")]
 public sealed record EmployeeExport(
     [property: Id(0)] string TimeZone,
@@ -38,4 +40,5 @@ public sealed record EmployeeExport(
     [property: Id(16)] IReadOnlyList<DateOnly> CompactedDaysDone,
     [property: Id(17)] IReadOnlyList<PhaseChange> PhaseChanges,
     [property: Id(18)] Guid ContributorToken,
-    [property: Id(19)] IReadOnlyList<FoldedMembership> EarlierDepartments);
+    [property: Id(19)] IReadOnlyList<FoldedMembership> EarlierDepartments,
+    [property: Id(20)] IReadOnlyList<TrackPeriod>? Tracks = null);

@@ -40,6 +40,18 @@ public interface IEmployeeGrain : IGrainWithStringKey
     /// <summary>A case worker's restriction of single exercises (an empty list lifts all restrictions).</summary>
     Task<Outcome<EmployeeStatus>> SetRestrictionsAsync(IReadOnlyList<string> exerciseIds);
 
+    /// <summary>
+    /// A case worker moves the person to the clinician-directed track from today, for a work-related case
+    /// the caller has checked is theirs and open; their sessions are then treatment, not wellness.
+    /// </summary>
+    Task<Outcome<EmployeeStatus>> MoveToTherapeuticTrackAsync(TherapeuticMove move);
+
+    /// <summary>
+    /// Back to the wellness track from tomorrow (Conflict "not_therapeutic" when already there); with
+    /// <paramref name="forIncident"/>, its case closed, only a stretch for that case ends and none is no refusal.
+    /// </summary>
+    Task<Outcome<EmployeeStatus>> ReturnToWellnessTrackAsync(string endedBy, string? forIncident = null);
+
     Task<Outcome<EmployeeStatus>> ImportHistoryAsync(ImportedHistory history);
 
     /// <summary>Moves the person to another department from today (a tenant admin's change).</summary>

@@ -1,6 +1,6 @@
 namespace WellnessPlatform.Contracts.Roster;
 
-/// <summary>One page of a tenant's invitations in id order; pass the token back for the next, null at the end.</summary>
+/// <summary>One page of a tenant's invitations (bucket by bucket, id order within each); pass the token back for the next, null at the end.</summary>
 [GenerateSerializer, Immutable, Alias("wp.InvitationPage")]
 public sealed record InvitationPage(
     [property: Id(0)] IReadOnlyList<Invitation> Items,

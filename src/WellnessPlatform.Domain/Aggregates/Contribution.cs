@@ -38,6 +38,7 @@ public static class Contribution
         }
 
         var current = input.Departments[^1].Department;
+        var treatment = new TreatmentExclusion(input.Treatment ?? [], input.Today);
         if (input.ScreeningHeld is { } held)
         {
             Add(result, new CellKey(string.Empty, current, held ? Metric.ScreenedHeld : Metric.ScreenedClear), 1);
@@ -45,6 +46,11 @@ public static class Contribution
 
         foreach (var week in input.Progress.Weeks)
         {
+            if (treatment.Excludes(week.Monday))
+            {
+                continue;
+            }
+
             var sessions = input.SessionsPerWeek.GetValueOrDefault(week.Monday);
             var dept = DepartmentOn(input.Departments, week.Monday.AddDays(6));
             var key = LocalCalendar.IsoWeek(week.Monday);
@@ -52,7 +58,7 @@ public static class Contribution
             {
                 Add(result, new CellKey(key, dept, Metric.Active), 1);
                 Add(result, new CellKey(key, dept, Metric.Sessions), sessions);
-                Add(result, new CellKey(key, dept, Metric.StreakWeeks, Math.Min(CellKey.MaxStreakBucket, week.StreakDaysAtEnd / 7)), 1);
+                Add(result, new CellKey(key, dept, Metric.StreakWeeks, Math.Min(CellKey.MaxStreakBucket, treatment.StreakDays(week) / 7)), 1);
             }
 
             if (week.Status == WeekStatus.Met)

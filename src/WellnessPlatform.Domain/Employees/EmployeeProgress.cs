@@ -16,11 +16,11 @@ public static class EmployeeProgress
         record.EnrolledOn, today, record.Sessions.Select(s => s.Day).ToHashSet(), PainPoints(record), record.Screening?.PainIntensity,
         record.Pauses, record.RestDays, record.Plan, record.History.Checkpoint, record.History.CheckInsCompacted);
 
-    /// <summary>This person's current share of the counters (see <see cref="Contribution"/>).</summary>
-    public static Dictionary<CellKey, long> Contribution(EmployeeRecord record, ProgressReport report, IReadOnlyList<PainPoint>? pain = null) =>
+    /// <summary>This person's current share of the counters as of their local <paramref name="today"/> (see <see cref="Contribution"/>); treatment weeks left out.</summary>
+    public static Dictionary<CellKey, long> Contribution(EmployeeRecord record, ProgressReport report, DateOnly today, IReadOnlyList<PainPoint>? pain = null) =>
         Domain.Aggregates.Contribution.Compute(new ContributionInput(
             report, SessionsPerWeek(record), pain ?? PainPoints(record), record.Screening?.PainIntensity, record.Departments,
-            record.ScreeningOutcome is null ? null : record.OnHold));
+            record.ScreeningOutcome is null ? null : record.OnHold, record.Tracks, today));
 
     private static List<PainPoint> PainPoints(EmployeeRecord record) => PainLog.Points(PainLog.Merge(record.Sessions, record.CheckIns));
 
@@ -28,9 +28,9 @@ public static class EmployeeProgress
         record.Sessions.GroupBy(s => LocalCalendar.WeekStart(s.Day)).ToDictionary(g => g.Key, g => g.Count());
 
     /// <summary>The whole share, as the tenant keeps it: with department periods folded once their weeks were released.</summary>
-    public static Dictionary<CellKey, long> WholeShare(EmployeeRecord record, ProgressReport report)
+    public static Dictionary<CellKey, long> WholeShare(EmployeeRecord record, ProgressReport report, DateOnly today)
     {
-        var share = Contribution(record, report);
+        var share = Contribution(record, report, today);
         foreach (var (key, value) in MembershipFold.Counters(record.FoldedDepartments))
         {
             share[key] = share.GetValueOrDefault(key) + value;

@@ -37,6 +37,7 @@ public sealed partial class EmployeeRecord
         var exercises = SharedExercises.Share(session.Exercises ?? [], Sessions.Count > 0 ? Sessions[^1].Exercises : null);
         var logged = new SessionRecord(session.ClientSessionId, day, now, exercises, exercises.All(SessionRules.IsAsPrescribed), session.PainBefore, session.PainAfter);
         Sessions.Add(logged);
+        TallyTreatment(day);
         return new Decision<LoggedSession>(null, true, new LoggedSession(logged, Duplicate: false));
     }
 

@@ -12,7 +12,7 @@ using WellnessPlatform.Grains.Audit;
 namespace WellnessPlatform.Grains.CaseWork;
 
 /// <summary>
-/// Reads and changes of incident and consented health data, each paired with its audit entry. The API
+/// Reads and changes of incident and consented health data (and the care track), each paired with its audit entry. The API
 /// and the web pages both go through here, so neither can forget the audit log. A change is logged
 /// before it is made and settled after, so no change can happen unaudited; a read is logged after it
 /// succeeds, and is not returned if it cannot be logged.
@@ -61,6 +61,23 @@ public sealed partial class AuditedCaseWork(IGrainFactory grains, AuditLog audit
 
     public Task<Outcome<EmployeeStatus>> RestrictAsync(string tenant, Actor actor, string employeeId, IReadOnlyList<string> exerciseIds) =>
         Changed(tenant, actor, "restrictions.set", employeeId, () => Employee(tenant, employeeId).SetRestrictionsAsync(exerciseIds), string.Join(",", exerciseIds));
+
+    /// <summary>
+    /// Moves a person to the clinician-directed track for one of their own open cases: the case is read
+    /// first, so a person without a work-related case (or with it closed) is refused and nothing changes.
+    /// </summary>
+    public Task<Outcome<EmployeeStatus>> MoveToTherapeuticAsync(string tenant, Actor actor, string employeeId, string incidentId, string directedBy) =>
+        Changed(tenant, actor, "track.therapeutic", employeeId, async () =>
+        {
+            var found = await Incident(tenant, incidentId).GetAsync();
+            return found.Value is { } c && c.EmployeeId == employeeId && c.Status != IncidentStatus.Closed
+                ? await Employee(tenant, employeeId).MoveToTherapeuticTrackAsync(new TherapeuticMove(incidentId, directedBy, actor.Subject))
+                : Outcome<EmployeeStatus>.Conflict("no_work_related_case",
+                    "The clinician-directed track needs an open work-related case reported by this person; name one of their open cases.");
+        }, $"case {incidentId}, directed by {directedBy}");
+
+    public Task<Outcome<EmployeeStatus>> ReturnToWellnessAsync(string tenant, Actor actor, string employeeId) =>
+        Changed(tenant, actor, "track.wellness", employeeId, () => Employee(tenant, employeeId).ReturnToWellnessTrackAsync(actor.Subject));
 
     public Task<Outcome<PainTrendView>> ReadPainTrendAsync(string tenant, Actor actor, string employeeId) =>
         Audited(tenant, actor, "pain-trend.read", employeeId, Employee(tenant, employeeId).GetConsentedPainTrendAsync());

@@ -31,7 +31,7 @@ public sealed partial class EmployeeGrain
         var today = Today;
         if (_record.ErasureShare is null)
         {
-            var leave = Contribution.Leave(EmployeeProgress.Contribution(_record, EmployeeProgress.Evaluate(_record, today)), _record.Departments[^1].Department, today);
+            var leave = Contribution.Leave(EmployeeProgress.Contribution(_record, EmployeeProgress.Evaluate(_record, today), today), _record.Departments[^1].Department, today);
             Delivery.Queue(leave, today);
             foreach (var (key, value) in MembershipFold.Counters(_record.FoldedDepartments))
             {

@@ -6,7 +6,7 @@ using WellnessPlatform.Domain.Employees;
 namespace WellnessPlatform.Grains.Employees;
 
 /// <summary>
-/// What others do to a person's record: a case worker's clearance, restrictions and (with consent) the
+/// What others do to a person's record: a case worker's clearance, restrictions, care track and (with consent) the
 /// pain trend; a tenant admin's history import and department move; the tenant's reconciliation.
 /// </summary>
 public sealed partial class EmployeeGrain
@@ -15,6 +15,12 @@ public sealed partial class EmployeeGrain
         WithCareNoticeAsync(() => DecideAsync(r => r.RecordClearance(clearedBy, Now)));
 
     public Task<Outcome<EmployeeStatus>> SetRestrictionsAsync(IReadOnlyList<string> exerciseIds) => DecideAsync(r => r.SetRestrictions(exerciseIds));
+
+    public Task<Outcome<EmployeeStatus>> MoveToTherapeuticTrackAsync(TherapeuticMove move) =>
+        DecideAsync(r => r.MoveToTherapeutic(move.IncidentId, move.DirectedBy, move.MovedBy, Now));
+
+    public Task<Outcome<EmployeeStatus>> ReturnToWellnessTrackAsync(string endedBy, string? forIncident = null) =>
+        DecideAsync(r => r.ReturnToWellness(endedBy, Now, forIncident));
 
     public async Task<Outcome<EmployeeStatus>> ImportHistoryAsync(ImportedHistory history)
     {
@@ -43,7 +49,7 @@ public sealed partial class EmployeeGrain
         }
 
         await CommitAsync(force: false);
-        return new ContributionSnapshot(true, EmployeeProgress.WholeShare(_record, EmployeeProgress.Evaluate(_record, Today)), _record.Outbox.Count);
+        return new ContributionSnapshot(true, EmployeeProgress.WholeShare(_record, EmployeeProgress.Evaluate(_record, Today), Today), _record.Outbox.Count);
     }
 
     public Task<Outcome<PainTrendView>> GetConsentedPainTrendAsync() => Task.FromResult(

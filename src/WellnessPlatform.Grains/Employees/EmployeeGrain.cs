@@ -152,7 +152,7 @@ public sealed partial class EmployeeGrain(
         var today = Today;
         var input = EmployeeProgress.Input(_record, today);
         var report = ProgressEngine.Evaluate(input);
-        var changed = Delivery.Queue(EmployeeProgress.Contribution(_record, report, input.CheckIns), today);
+        var changed = Delivery.Queue(EmployeeProgress.Contribution(_record, report, today, input.CheckIns), today);
 
         // Only after the contribution is settled: compaction stops at the first week still open, so
         // every week it folds away has already been counted in full.

@@ -1,4 +1,5 @@
 using WellnessPlatform.Domain.Aggregates;
+using WellnessPlatform.Domain.Care;
 using WellnessPlatform.Domain.CareQueue;
 using WellnessPlatform.Domain.Employees;
 using WellnessPlatform.Domain.Notifications;
@@ -96,7 +97,10 @@ public sealed class EmployeeState
     /// <summary>The last local day a reminder was decided for, stored before it was sent.</summary>
     [Id(28)] public DateOnly? LastRemindedOn { get; set; }
 
-    // Ids 29 and 30 are reserved for fields being added on another branch.
+    /// <summary>Stretches on the clinician-directed track with their treatment tallies; empty in older state (everyone on wellness).</summary>
+    [Id(29)] public List<TrackPeriod> Tracks { get; set; } = [];
+
+    // Id 30 is reserved for another branch.
 
     /// <summary>The last local day a streak-at-risk nudge was decided for, stored before it was sent.</summary>
     [Id(31)] public DateOnly? LastNudgedOn { get; set; }

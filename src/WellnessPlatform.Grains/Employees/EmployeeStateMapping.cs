@@ -39,6 +39,7 @@ internal static class EmployeeStateMapping
         CareQueueListed = stored.CareQueueListed,
         Reminders = stored.Reminders,
         LastRemindedOn = stored.LastRemindedOn,
+        Tracks = stored.Tracks,
         LastNudgedOn = stored.LastNudgedOn,
         CalendarToken = stored.CalendarToken,
         PendingReminder = stored.PendingReminder,
@@ -76,6 +77,7 @@ internal static class EmployeeStateMapping
         stored.CareQueueListed = record.CareQueueListed;
         stored.Reminders = record.Reminders;
         stored.LastRemindedOn = record.LastRemindedOn;
+        stored.Tracks = record.Tracks;
         stored.LastNudgedOn = record.LastNudgedOn;
         stored.CalendarToken = record.CalendarToken;
         stored.PendingReminder = record.PendingReminder;

@@ -18,7 +18,8 @@ internal static class EmployeeViews
         var restDays = record.RestDays.Where(r => r.EffectiveFrom <= today).MaxBy(r => r.EffectiveFrom)?.Days ?? [];
         var planned = record.RestDays.MaxBy(r => r.EffectiveFrom)?.Days ?? [];
         return new EmployeeStatus(record.TimeZone, record.Departments[^1].Department, record.EnrolledOn, record.ScreeningOutcome, record.ScreenedAt,
-            record.OnHold, record.ClearedAt, pause, restDays, record.RestrictedExercises, record.CaseWorkerConsent, planned);
+            record.OnHold, record.ClearedAt, pause, restDays, record.RestrictedExercises, record.CaseWorkerConsent, planned,
+            new TrackView(record.CurrentTrack, [.. record.Tracks]));
     }
 
     public static SessionReceipt Receipt(EmployeeRecord record, LoggedSession logged, ProgressReport report, DateOnly today) =>
@@ -62,5 +63,5 @@ internal static class EmployeeViews
         record.ClearedAt, record.ClearedBy, [.. record.Pauses], [.. record.RestDays], [.. record.RestrictedExercises], record.CaseWorkerConsent,
         [.. record.Sessions.OrderBy(s => s.Day).ThenBy(s => s.RecordedAt)], [.. record.PainRecords()],
         [.. record.History.Read()], [.. record.History.DaysDone(DateOnly.MinValue)], [.. record.History.PhaseChanges], record.ContributorToken,
-        [.. record.FoldedDepartments]);
+        [.. record.FoldedDepartments], [.. record.Tracks]);
 }

@@ -160,6 +160,11 @@ public sealed partial class IncidentGrain(
         await state.WriteStateAsync();
         CountStatus(target);
         await IndexAsync();
+        if (target == IncidentStatus.Closed)
+        {
+            await EndTreatmentAsync(actor);
+        }
+
         return Outcome<IncidentCase>.Ok(Case());
     }
 

@@ -19,6 +19,13 @@ public sealed class LegacyListMigration(IServiceProvider services, RosterTable r
     private const string RosterStateName = "roster";
     private const string IncidentIndexStateName = "incident-index";
 
+    /// <summary>
+    /// A roster kept in one partition per tenant (before the buckets) is spread over its buckets; checked
+    /// at every activation of the tenant, at the cost of one point read once done.
+    /// </summary>
+    public Task SpreadRosterAsync(string tenantId, CancellationToken cancellationToken) =>
+        roster.SpreadSinglePartitionAsync(tenantId, cancellationToken);
+
     public async Task MigrateAsync(IGrainFactory grains, string tenantId, CancellationToken cancellationToken)
     {
         var storage = services.GetRequiredKeyedService<IGrainStorage>(StorageNames.GrainState);

@@ -21,6 +21,7 @@ public sealed class EmployeeRights(IGrainFactory grains, AuditLog audit, TimePro
         ["employee.contributorToken"] = "A random number made at enrolment. The employer's anonymous weekly counts know you only by it, to count each of your corrections once; it is stored with nothing else about you.",
         ["employee.checkIns"] = "Pain check-ins, including the scores given with sessions, oldest first.",
         ["employee.compactedWeeks"] = "Weeks older than the raw-history period, kept as weekly summaries after the single sessions and check-ins were compacted.",
+        ["employee.tracks"] = "Times your exercise was treatment a clinician directed for a work-related case, rather than the wellness routine: who directed it, which case worker moved you there and back, and how many sessions were treatment. Your employer's figures never included them.",
         ["incidents"] = "Your incident reports and each case's timeline as the case workers see it.",
         ["audit"] = "Entries of the audit log that name you: who read or changed your records, and what you did.",
     };

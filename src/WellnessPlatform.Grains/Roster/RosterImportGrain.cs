@@ -29,6 +29,7 @@ public sealed partial class RosterImportGrain(
     private const int MaxConsecutiveFailures = 30;
 
     private readonly Queue<RosterLine[]> _pending = new();
+    private RosterHeadroom? _headroom;
     private IGrainTimer? _timer;
     private int _failures;
     private TenantConfig? _config;
@@ -81,10 +82,13 @@ public sealed partial class RosterImportGrain(
         Import.StartedBy = startedBy;
         await state.WriteStateAsync();
 
-        // Sorted, each batch covers a narrow id range: one range read finds who is already there.
-        foreach (var batch in file.Lines.OrderBy(l => l.EmployeeId, StringComparer.Ordinal).Chunk(RosterTable.MaxBatch))
+        // Each batch is one bucket's, sorted, so it is one transaction and one range read finds who is already there.
+        foreach (var bucket in file.Lines.GroupBy(l => RosterCursor.BucketOf(l.EmployeeId)).OrderBy(g => g.Key))
         {
-            _pending.Enqueue(batch);
+            foreach (var batch in bucket.OrderBy(l => l.EmployeeId, StringComparer.Ordinal).Chunk(RosterTable.MaxBatch))
+            {
+                _pending.Enqueue(batch);
+            }
         }
 
         if (_pending.Count > 0)
@@ -108,6 +112,7 @@ public sealed partial class RosterImportGrain(
         }
 
         var now = clock.GetUtcNow();
+        _headroom = null;
         var failed = new List<RosterLine[]>();
         foreach (var batch in taken)
         {
@@ -171,7 +176,9 @@ public sealed partial class RosterImportGrain(
     {
         try
         {
-            var entries = await roster.ApplyAsync(TenantId, [.. batch.Select(l => new Invitation(l.EmployeeId, l.Department, now, Import.StartedBy))], _config!.RosterCapacity, cancellationToken);
+            // The head count is read once a tick (16 point reads), not once a batch.
+            _headroom ??= await roster.HeadroomAsync(TenantId, _config!.RosterCapacity, cancellationToken);
+            var entries = await roster.ApplyAsync(TenantId, [.. batch.Select(l => new Invitation(l.EmployeeId, l.Department, now, Import.StartedBy))], _headroom, cancellationToken);
             foreach (var entry in entries)
             {
                 if (entry.Change == RosterChange.Moved)
@@ -191,7 +198,7 @@ public sealed partial class RosterImportGrain(
                     Import.Rejected++;
                     if (Import.Errors.Count < RosterImportStatus.MaxErrorsListed)
                     {
-                        Import.Errors.Add(new RosterLineError(batch[i].Line, "employeeId", "roster_full", RosterGrain.RosterFullMessage(_config)));
+                        Import.Errors.Add(new RosterLineError(batch[i].Line, "employeeId", "roster_full", RosterGrain.RosterFullMessage(_config!)));
                     }
                 }
             }

@@ -48,6 +48,11 @@ public sealed class TenantGrain(
             await state.WriteStateAsync(cancellationToken);
         }
 
+        if (state.State.Config is not null)
+        {
+            await migration.SpreadRosterAsync(this.GetPrimaryKeyString(), cancellationToken);
+        }
+
         if (state.State.Released.Weeks.Count > 0)
         {
             // Weeks stored in the tenant's own row by an earlier version move to their table.

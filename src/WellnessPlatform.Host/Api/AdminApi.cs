@@ -64,6 +64,11 @@ public static class AdminApi
             return OutcomeResults.Invalid([new FieldError("pageSize", "out_of_range", $"Ask for 1 to {RosterPaging.MaxPageSize} invitations per page.")]);
         }
 
+        if (continuationToken is not null && !RosterCursor.TryParse(continuationToken, out _))
+        {
+            return OutcomeResults.Invalid([new FieldError("continuationToken", "invalid", "Pass back the continuationToken of the previous page unchanged.")]);
+        }
+
         var config = await grains.GetGrain<ITenantGrain>(tenantId).GetConfigAsync();
         if (config is null)
         {
@@ -71,8 +76,10 @@ public static class AdminApi
         }
 
         var roster = grains.GetGrain<IRosterGrain>(GrainKeys.Roster(tenantId));
-        var page = await roster.PageAsync(pageSize ?? DefaultPageSize, continuationToken);
-        return TypedResults.Ok(new InvitationList([.. page.Items.Select(RosterMapping.ToResponse)], page.ContinuationToken, await roster.CountAsync(), config.RosterCapacity));
+        var pageRead = roster.PageAsync(pageSize ?? DefaultPageSize, continuationToken);
+        var count = roster.CountAsync();
+        var page = await pageRead;
+        return TypedResults.Ok(new InvitationList([.. page.Items.Select(RosterMapping.ToResponse)], page.ContinuationToken, await count, config.RosterCapacity));
     }
 
     private static async Task<IResult> Upload(string tenantId, HttpContext context, RosterUpload upload, ClaimsPrincipal caller, CancellationToken cancellationToken)

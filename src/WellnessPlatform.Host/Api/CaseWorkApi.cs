@@ -1,8 +1,11 @@
 using System.Security.Claims;
+using WellnessPlatform.Contracts;
 using WellnessPlatform.Contracts.CareQueue;
 using WellnessPlatform.Contracts.Incidents;
 using WellnessPlatform.Domain;
+using WellnessPlatform.Domain.Care;
 using WellnessPlatform.Domain.CareQueue;
+using WellnessPlatform.Domain.Employees;
 using WellnessPlatform.Domain.Incidents;
 using WellnessPlatform.Grains.CaseWork;
 using WellnessPlatform.Host.Api.Requests;
@@ -12,7 +15,7 @@ using WellnessPlatform.Host.Security;
 
 namespace WellnessPlatform.Host.Api;
 
-/// <summary>Occupational-health case work: the work queue, the incident queue and cases, clearance, restrictions, consented pain trends. Every read and change is audit-logged.</summary>
+/// <summary>Occupational-health case work: the work queue, the incident queue and cases, clearance, restrictions, the care track, consented pain trends. Every read and change is audit-logged.</summary>
 public static class CaseWorkApi
 {
     public static RouteGroupBuilder MapCaseWorkApi(this IEndpointRouteBuilder routes)
@@ -28,6 +31,7 @@ public static class CaseWorkApi
         api.MapPost("/incidents/{incidentId}/transitions", Transition).WithName("TransitionIncident").WithSummary("Move a case along its workflow; a move to restricted duty may give its last day (until, yyyy-MM-dd: from today, within 365 days).");
         api.MapPut("/employees/{employeeId}/clearance", RecordClearance).WithName("RecordClearance").WithSummary("Clear a person to exercise: lifts a screening hold.");
         api.MapPut("/employees/{employeeId}/restrictions", SetRestrictions).WithName("SetRestrictions").WithSummary("Restrict single exercises for a person.");
+        api.MapPut("/employees/{employeeId}/track", SetTrack).WithName("SetCareTrack").WithSummary("Move a person to the clinician-directed track (track \"therapeutic\", with incidentId: one of their open work-related cases, and directedBy: the clinician's name and role) or back to \"wellness\" from tomorrow. Treatment is recorded on the case and kept out of the employer's wellness figures.");
         api.MapGet("/employees/{employeeId}/pain-trend", GetPainTrend).WithName("GetConsentedPainTrend").WithSummary("A person's pain trend, only while they consent.");
         return api;
     }
@@ -80,6 +84,35 @@ public static class CaseWorkApi
 
     private static async Task<IResult> SetRestrictions(string tenantId, string employeeId, RestrictionsRequest body, AuditedCaseWork caseWork, ClaimsPrincipal caller) =>
         (await caseWork.RestrictAsync(tenantId, caller.Actor(), employeeId, body.ExerciseIds ?? [])).ToHttp(EmployeeMapping.ToResponse);
+
+    private static async Task<IResult> SetTrack(string tenantId, string employeeId, TrackRequest body, AuditedCaseWork caseWork, ClaimsPrincipal caller)
+    {
+        var errors = new List<FieldError>();
+        var track = RequestParsing.Enum<CareTrack>(RequestParsing.Required(body.Track, "track", errors), "track", errors);
+        if (track == CareTrack.Therapeutic)
+        {
+            var incident = RequestParsing.Required(body.IncidentId, "incidentId", errors);
+            if (incident.Length > 0 && !GrainKeys.IsValidId(incident))
+            {
+                errors.Add(new FieldError("incidentId", "invalid", "Not a case id."));
+            }
+
+            if (RequestParsing.Required(body.DirectedBy, "directedBy", errors).Trim().Length > EmployeeRecord.MaxDirectedByLength)
+            {
+                errors.Add(new FieldError("directedBy", "too_long", $"Name the clinician in at most {EmployeeRecord.MaxDirectedByLength} characters."));
+            }
+        }
+
+        if (errors.Count > 0 || track is null)
+        {
+            return OutcomeResults.Invalid(errors);
+        }
+
+        var outcome = track == CareTrack.Therapeutic
+            ? await caseWork.MoveToTherapeuticAsync(tenantId, caller.Actor(), employeeId, body.IncidentId!, body.DirectedBy!.Trim())
+            : await caseWork.ReturnToWellnessAsync(tenantId, caller.Actor(), employeeId);
+        return outcome.ToHttp(EmployeeMapping.ToResponse);
+    }
 
     private static async Task<IResult> GetPainTrend(string tenantId, string employeeId, AuditedCaseWork caseWork, ClaimsPrincipal caller)
     {

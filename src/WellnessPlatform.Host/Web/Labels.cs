@@ -36,4 +36,11 @@ public static class Labels
         RoutineState.Paused => "Paused",
         _ => state.ToString(),
     };
+
+    public static string Of(CareTrack track) => track switch
+    {
+        CareTrack.Wellness => "Wellness routine",
+        CareTrack.Therapeutic => "Clinician-directed treatment",
+        _ => track.ToString(),
+    };
 }

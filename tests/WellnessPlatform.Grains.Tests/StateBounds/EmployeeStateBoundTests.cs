@@ -1,4 +1,5 @@
 using WellnessPlatform.Domain.Aggregates;
+using WellnessPlatform.Domain.Care;
 using WellnessPlatform.Domain.Catalog;
 using WellnessPlatform.Domain.Employees;
 using WellnessPlatform.Domain.Plans;
@@ -37,13 +38,14 @@ public sealed class EmployeeStateBoundTests(ITestOutputHelper output)
         Assert.Equal(state.History.Read(), back.History.Read());
         Assert.Equal(state.FoldedDepartments, back.FoldedDepartments);
         Assert.Equal(state.ClearedBy, back.ClearedBy);
+        Assert.Equal(state.Tracks, back.Tracks);
         Assert.Equal(state.ErasureShare!.Sum(r => r.Values.Length), back.ErasureShare!.Sum(r => r.Values.Length));
     }
 
     /// <summary>
     /// Every bound at once: raw sessions and check-ins over the longest raw window at the per-day caps, with
     /// the largest exercise lists and longest ids; the most pauses, rest-day rules, department periods
-    /// (64-character names) and folded departments; a full outbox holding the most counters; the most
+    /// (64-character names) and folded departments; the most stretches on the clinician-directed track; a full outbox holding the most counters; the most
     /// remembered counters; ten years of compacted weeks with a phase move each week.
     /// </summary>
     private static EmployeeState AtEveryBound()
@@ -88,6 +90,12 @@ public sealed class EmployeeStateBoundTests(ITestOutputHelper output)
         }
 
         state.RestrictedExercises.AddRange(ExerciseCatalog.Schedulable.Select(e => Worst.Copy(e.Id)));
+        for (var i = 0; i < EmployeeRecord.MaxTrackPeriods; i++)
+        {
+            state.Tracks.Add(new TrackPeriod(Today.AddDays(-i), Today.AddDays(-i), Worst.Text(EmployeeRecord.MaxIncidentIdLength, i), Worst.Text(EmployeeRecord.MaxDirectedByLength, i),
+                Worst.Text(EmployeeRecord.MaxActorLength, i), DateTimeOffset.MaxValue, Worst.Text(EmployeeRecord.MaxActorLength, i), DateTimeOffset.MaxValue, int.MaxValue, Today));
+        }
+
         AddRawHistory(state);
         AddOutbox(state);
         AddEmitted(state);

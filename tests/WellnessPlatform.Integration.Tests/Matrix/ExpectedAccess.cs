@@ -77,6 +77,10 @@ internal static class ExpectedAccess
         new($"POST {Tenant}/incidents/{{incidentId}}/transitions", Access.CaseWorker, HttpStatusCode.OK) { Body = _ => Json(new { to = "triaged" }), Fresh = NewIncident },
         new($"PUT {Employee}/clearance", Access.CaseWorker, HttpStatusCode.OK) { Body = _ => Json(new { note = "cleared" }), Fresh = OnHold },
         new($"PUT {Employee}/restrictions", Access.CaseWorker, HttpStatusCode.OK) { Body = _ => Json(new { exerciseIds = new[] { "wall-sit" } }), Fresh = Ready },
+        new($"PUT {Employee}/track", Access.CaseWorker, HttpStatusCode.OK)
+        {
+            Body = s => Json(new { track = "therapeutic", incidentId = s.Incident, directedBy = "Dr. Matrix, occupational physician" }), Fresh = PersonWithCase,
+        },
         new($"GET {Employee}/pain-trend", Access.CaseWorker, HttpStatusCode.OK),
 
         // Administration and audit.
@@ -153,6 +157,11 @@ internal static class ExpectedAccess
             Query = "id={incidentId}", Body = s => Form(("employeeId", s.Person)), Fresh = OnHold,
             Isolated = HttpStatusCode.Redirect, Effect = (w, s, t) => w.StatusAsync(t, s.Person),
         },
+        new("POST /casework/case?handler=Track", Access.CaseWorkPage, HttpStatusCode.Redirect)
+        {
+            Query = "id={incidentId}", Body = s => Form(("employeeId", s.Person), ("track", "Therapeutic"), ("directedBy", "Dr. Matrix")), Fresh = PersonWithCase,
+            Isolated = HttpStatusCode.Redirect, Effect = (w, s, t) => w.StatusAsync(t, s.Person),
+        },
         new("POST /casework/case?handler=Restrictions", Access.CaseWorkPage, HttpStatusCode.Redirect)
         {
             Query = "id={incidentId}", Body = s => Form(("employeeId", s.Person), ("exerciseIds", "wall-sit")), Fresh = Ready,
@@ -180,6 +189,13 @@ internal static class ExpectedAccess
     /// <summary>A person made by <paramref name="make"/>, as the one the principal is or acts on.</summary>
     private static Prepare Person(Func<MatrixWorld, string, Task<string>> make) =>
         async (world, scene, tenant, principal) => scene.ActingAs(principal, await make(world, tenant));
+
+    /// <summary>A person with an open work-related case of their own, which the request names.</summary>
+    private static async Task<Scene> PersonWithCase(MatrixWorld world, Scene scene, string tenant, Principal principal)
+    {
+        var (person, incident) = await world.PersonWithCaseAsync(tenant);
+        return scene.ActingAs(principal, person) with { Incident = incident };
+    }
 
     /// <summary>An id nobody holds yet (nothing is created).</summary>
     private static Task<Scene> NewPerson(MatrixWorld world, Scene scene, string tenant, Principal principal) =>

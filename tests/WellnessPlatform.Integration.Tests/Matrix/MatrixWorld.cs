@@ -90,6 +90,13 @@ internal sealed class MatrixWorld
     /// <summary>A fresh person's incident case.</summary>
     public async Task<string> IncidentAsync(string tenant) => await ReportedAsync(tenant, await ReadyAsync(tenant));
 
+    /// <summary>A fresh person and the incident case they reported.</summary>
+    public async Task<(string Person, string Incident)> PersonWithCaseAsync(string tenant)
+    {
+        var person = await ReadyAsync(tenant);
+        return (person, await ReportedAsync(tenant, person));
+    }
+
     /// <summary>An incident case as the case worker reads it (JSON).</summary>
     public async Task<string> CaseAsync(string tenant, string incident) =>
         (await _platform.CaseWorker(tenant).SendOkAsync(HttpMethod.Get, $"/api/tenants/{tenant}/incidents/{incident}")).ToJsonString();

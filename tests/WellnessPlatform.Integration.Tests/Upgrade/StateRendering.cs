@@ -31,6 +31,7 @@ internal static class StateRendering
         (nameof(EmployeeState.CareQueueListed), "\"None\""),
         (nameof(EmployeeState.Reminders), "null"),
         (nameof(EmployeeState.LastRemindedOn), "null"),
+        (nameof(EmployeeState.Tracks), "[]"),
         (nameof(EmployeeState.LastNudgedOn), "null"),
         (nameof(EmployeeState.CalendarToken), "null"),
         (nameof(EmployeeState.PendingReminder), "null"),

@@ -1,4 +1,5 @@
 using WellnessPlatform.Contracts.Employees;
+using WellnessPlatform.Domain.Care;
 using WellnessPlatform.Domain.Plans;
 using WellnessPlatform.Domain.Retention;
 using WellnessPlatform.Domain.Screening;
@@ -11,7 +12,11 @@ internal static class EmployeeMapping
 {
     public static EmployeeStatusResponse ToResponse(this EmployeeStatus s) => new(
         s.TimeZone, s.Department, s.EnrolledOn, s.Screening?.ToResponse(), s.ScreenedAt, s.OnHold, s.ClearedAt,
-        s.ActivePause?.ToResponse(), s.RestDays, s.RestrictedExercises, s.CaseWorkerConsent, s.PlannedRestDays ?? s.RestDays);
+        s.ActivePause?.ToResponse(), s.RestDays, s.RestrictedExercises, s.CaseWorkerConsent, s.PlannedRestDays ?? s.RestDays,
+        (s.Track ?? new TrackView(CareTrack.Wellness, [])).ToResponse());
+
+    public static TrackResponse ToResponse(this TrackView t) => new(WireEnum.Name(t.Current), [.. t.Periods.Select(p => new TrackPeriodResponse(
+        p.From, p.Until, p.IncidentId, p.DirectedBy, p.MovedBy, p.MovedAt, p.EndedBy, p.EndedAt, p.TreatmentSessions, p.LastTreatmentOn))]);
 
     public static ScreeningOutcomeResponse ToResponse(this ScreeningOutcome o) => new(o.Held, WireEnum.Names(o.Reasons), o.SuggestIncidentReport, o.Advice);
 

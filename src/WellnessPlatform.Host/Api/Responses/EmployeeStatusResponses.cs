@@ -1,6 +1,6 @@
 namespace WellnessPlatform.Host.Api.Responses;
 
-/// <summary>The person's enrolment, screening, hold, pause, rest days (this week's, and the latest choice from next Monday), restrictions and consent.</summary>
+/// <summary>The person's enrolment, screening, hold, pause, rest days (this week's, and the latest choice from next Monday), restrictions, consent and care track.</summary>
 public sealed record EmployeeStatusResponse(
     string TimeZone,
     string Department,
@@ -13,7 +13,8 @@ public sealed record EmployeeStatusResponse(
     IReadOnlyList<DayOfWeek> RestDays,
     IReadOnlyList<string> RestrictedExercises,
     bool CaseWorkerConsent,
-    IReadOnlyList<DayOfWeek> PlannedRestDays);
+    IReadOnlyList<DayOfWeek> PlannedRestDays,
+    TrackResponse Track);
 
 /// <summary>A screening's result; <c>reasons</c> are "severePain", "redFlag" or "recentInjury".</summary>
 public sealed record ScreeningOutcomeResponse(bool Held, IReadOnlyList<string> Reasons, bool SuggestIncidentReport, string Advice);

@@ -1,4 +1,5 @@
 using WellnessPlatform.Contracts.Employees;
+using WellnessPlatform.Domain.Care;
 using WellnessPlatform.Grains.Rights;
 
 namespace WellnessPlatform.Host.Api.Responses;
@@ -20,5 +21,6 @@ internal static class ExportMapping
         [.. e.RestDays.Select(r => new RestDaysResponse(r.EffectiveFrom, r.Days))],
         e.RestrictedExercises, e.CaseWorkerConsent, e.Sessions.ToResponses(), e.CheckIns.ToResponses(), e.CompactedWeeks.ToResponses(),
         e.CompactedDaysDone, e.PhaseChanges.ToResponses(), e.ContributorToken,
-        [.. e.EarlierDepartments.Select(f => new FoldedDepartmentResponse(f.Department, f.Periods))]);
+        [.. e.EarlierDepartments.Select(f => new FoldedDepartmentResponse(f.Department, f.Periods))],
+        new TrackView(CareTrack.Wellness, e.Tracks ?? []).ToResponse().Periods);
 }

@@ -36,7 +36,8 @@ public sealed record EmployeeRecordResponse(
     IReadOnlyList<DateOnly> CompactedDaysDone,
     IReadOnlyList<PhaseChangeResponse> PhaseChanges,
     Guid ContributorToken,
-    IReadOnlyList<FoldedDepartmentResponse> EarlierDepartments);
+    IReadOnlyList<FoldedDepartmentResponse> EarlierDepartments,
+    IReadOnlyList<TrackPeriodResponse> Tracks);
 
 /// <summary>A department the person belonged to from a local day on.</summary>
 public sealed record DepartmentPeriodResponse(string Department, DateOnly From);

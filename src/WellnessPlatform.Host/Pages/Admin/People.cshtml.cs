@@ -121,7 +121,8 @@ public sealed class PeopleModel(IGrainFactory grains, RosterUpload upload) : Pag
             return false;
         }
 
-        var page = Roster.PageAsync(PageSize, string.IsNullOrEmpty(Continuation) ? null : Continuation);
+        // A link edited by hand (not a token of ours) shows the first page rather than failing.
+        var page = Roster.PageAsync(PageSize, RosterCursor.TryParse(Continuation, out _) ? Continuation : null);
         var count = Roster.CountAsync();
         Invitations = await page;
         Count = await count;

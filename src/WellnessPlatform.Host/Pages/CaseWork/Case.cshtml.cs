@@ -5,6 +5,7 @@ using WellnessPlatform.Contracts;
 using WellnessPlatform.Contracts.Employees;
 using WellnessPlatform.Contracts.Incidents;
 using WellnessPlatform.Contracts.Tenants;
+using WellnessPlatform.Domain.Care;
 using WellnessPlatform.Domain.Incidents;
 using WellnessPlatform.Grains.Audit;
 using WellnessPlatform.Grains.CaseWork;
@@ -14,7 +15,7 @@ using WellnessPlatform.Host.Web;
 
 namespace WellnessPlatform.Host.Pages.CaseWork;
 
-/// <summary>One case: report, timeline, the allowed next steps, clearance, restrictions, consented pain trend and the case's audit trail.</summary>
+/// <summary>One case: report, timeline, the allowed next steps, clearance, restrictions, the care track and treatment, consented pain trend and the case's audit trail.</summary>
 [Authorize(Policy = PagePolicies.CaseWork)]
 public sealed class CaseModel(IGrainFactory grains, AuditedCaseWork caseWork, AuditLog audit) : PageModel
 {
@@ -65,6 +66,17 @@ public sealed class CaseModel(IGrainFactory grains, AuditedCaseWork caseWork, Au
     {
         var outcome = await caseWork.ClearAsync(User.Tenant(), User.Actor(), employeeId, $"case {id}");
         TempData["Message"] = outcome.IsOk ? "Clearance recorded: the routine is open again." : outcome.Detail;
+        return RedirectToPage(new { id });
+    }
+
+    /// <summary>To the clinician-directed track for this case (its directing clinician named), or back to wellness.</summary>
+    public async Task<IActionResult> OnPostTrackAsync(string id, string employeeId, CareTrack track, string? directedBy)
+    {
+        var outcome = track == CareTrack.Therapeutic
+            ? await caseWork.MoveToTherapeuticAsync(User.Tenant(), User.Actor(), employeeId, id, directedBy?.Trim() ?? string.Empty)
+            : await caseWork.ReturnToWellnessAsync(User.Tenant(), User.Actor(), employeeId);
+        TempData["Message"] = outcome.IsOk ? $"Track changed: {Labels.Of(track).ToLowerInvariant()}."
+            : outcome.Detail ?? string.Join(" ", outcome.Errors.Select(e => e.Message));
         return RedirectToPage(new { id });
     }
 
