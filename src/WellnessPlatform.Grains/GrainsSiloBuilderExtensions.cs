@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using WellnessPlatform.Domain.Retention;
+using Microsoft.Extensions.Options;
 using WellnessPlatform.Grains.Audit;
 using WellnessPlatform.Grains.CareQueue;
 using WellnessPlatform.Grains.CaseWork;
@@ -25,18 +25,19 @@ public static class GrainsSiloBuilderExtensions
     {
         silo.AddIncomingGrainCallFilter<TenantBoundaryFilter>();
         silo.Services.TryAddSingleton(TimeProvider.System);
-        var options = silo.Services.AddOptions<WellnessGrainOptions>()
-            .Validate(o => o.RawHistoryDays <= RawHistoryLimit.MaxDays,
-                $"{WellnessGrainOptions.Section}:RawHistoryDays is at most {RawHistoryLimit.MaxDays}: it bounds every employee's stored state.")
-            .ValidateOnStart();
-        var mail = silo.Services.AddOptions<MailSettings>().Validate(m => m.Problem() is null, "WellnessPlatform:Mail is invalid: see docs/configuration.md.").ValidateOnStart();
+
+        // Every settings class is checked when the silo starts: a bad value stops it with the setting's path.
+        var options = silo.Services.AddOptions<WellnessGrainOptions>().ValidateDataAnnotations().ValidateOnStart();
+        var mail = silo.Services.AddOptions<MailSettings>().ValidateDataAnnotations().ValidateOnStart();
+        var tables = silo.Services.AddOptions<TableSettings>().ValidateDataAnnotations().ValidateOnStart();
+        var audit = silo.Services.AddOptions<AuditSettings>().ValidateDataAnnotations().ValidateOnStart();
         silo.Services.TryAddSingleton<IMailSender, SmtpMailSender>();
-        var tables = silo.Services.AddOptions<TableSettings>();
         if (configuration is not null)
         {
             options.Bind(configuration.GetSection(WellnessGrainOptions.Section));
             tables.Bind(configuration.GetSection(TableSettings.Section));
             mail.Bind(configuration.GetSection(MailSettings.Section));
+            audit.Bind(configuration.GetSection(AuditSettings.Section));
         }
 
         // The host registers the TableServiceClient (Azure Storage or Azurite) the tables live in.
@@ -48,7 +49,7 @@ public static class GrainsSiloBuilderExtensions
         silo.Services.TryAddSingleton<LegacyListMigration>();
 
         // The audit table is the gateway's log and the erasure process's too: one client, one setting.
-        silo.Services.TryAddSingleton(configuration?.GetSection(AuditSettings.Section).Get<AuditSettings>() ?? new AuditSettings());
+        silo.Services.TryAddSingleton(sp => sp.GetRequiredService<IOptions<AuditSettings>>().Value);
         silo.Services.TryAddSingleton<AuditTable>();
 
         // Use cases over the grains, callable from the gateway or any other host of the silo: the API

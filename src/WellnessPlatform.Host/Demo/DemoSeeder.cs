@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using WellnessPlatform.Contracts;
 using WellnessPlatform.Contracts.Employees;
 using WellnessPlatform.Contracts.Incidents;
@@ -19,9 +20,11 @@ namespace WellnessPlatform.Host.Demo;
 /// grain commands real data goes through, so the dashboard has real numbers to show. Runs once:
 /// an existing demo tenant is left alone.
 /// </summary>
-public sealed partial class DemoSeeder(IGrainFactory grains, DemoSettings settings, TimeProvider clock, ILogger<DemoSeeder> logger) : BackgroundService
+public sealed partial class DemoSeeder(IGrainFactory grains, IOptions<DemoSettings> options, TimeProvider clock, ILogger<DemoSeeder> logger) : BackgroundService
 {
     public const string SystemActor = "demo-seed";
+
+    private readonly DemoSettings _settings = options.Value;
 
     private static readonly (string Department, int People)[] Teams = [("warehouse", 16), ("office", 12), ("drivers", 9), ("support", 3)];
     private static readonly string[] Zones = ["Europe/London", "Europe/Berlin", "America/New_York"];
@@ -35,12 +38,17 @@ public sealed partial class DemoSeeder(IGrainFactory grains, DemoSettings settin
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (!_settings.Seed)
+        {
+            return;
+        }
+
         // Seeding is the platform's own work for the demo tenant, and says so in logs and traces.
-        using var scope = TenantContext.System(SystemActor, settings.TenantId);
-        var tenant = grains.GetGrain<ITenantGrain>(settings.TenantId);
+        using var scope = TenantContext.System(SystemActor, _settings.TenantId);
+        var tenant = grains.GetGrain<ITenantGrain>(_settings.TenantId);
         if (await tenant.GetConfigAsync() is not null)
         {
-            LogAlreadySeeded(logger, settings.TenantId);
+            LogAlreadySeeded(logger, _settings.TenantId);
             return;
         }
 
@@ -65,8 +73,8 @@ public sealed partial class DemoSeeder(IGrainFactory grains, DemoSettings settin
                 number++;
                 var history = History(random, number, department, today);
                 var employeeId = $"emp-{number:D3}";
-                await grains.GetGrain<IRosterGrain>(GrainKeys.Roster(settings.TenantId)).InviteAsync(employeeId, department, "demo-seed");
-                var employee = grains.GetGrain<IEmployeeGrain>(GrainKeys.Employee(settings.TenantId, employeeId));
+                await grains.GetGrain<IRosterGrain>(GrainKeys.Roster(_settings.TenantId)).InviteAsync(employeeId, department, "demo-seed");
+                var employee = grains.GetGrain<IEmployeeGrain>(GrainKeys.Employee(_settings.TenantId, employeeId));
                 var outcome = await employee.ImportHistoryAsync(history);
                 if (!outcome.IsOk && outcome.Code != "already_enrolled")
                 {
@@ -76,21 +84,21 @@ public sealed partial class DemoSeeder(IGrainFactory grains, DemoSettings settin
         }
 
         // Invited but not started: the portal's first-run flow (enrolment, screening) for this one.
-        await grains.GetGrain<IRosterGrain>(GrainKeys.Roster(settings.TenantId)).InviteAsync("emp-new", "office", "demo-seed");
+        await grains.GetGrain<IRosterGrain>(GrainKeys.Roster(_settings.TenantId)).InviteAsync("emp-new", "office", "demo-seed");
         await SeedCaseWorkAsync(today);
-        LogSeeded(logger, settings.TenantId, number);
+        LogSeeded(logger, _settings.TenantId, number);
     }
 
     /// <summary>A consenting employee and two incident reports, so the case-worker console has a queue.</summary>
     private async Task SeedCaseWorkAsync(DateOnly today)
     {
-        await grains.GetGrain<IEmployeeGrain>(GrainKeys.Employee(settings.TenantId, "emp-001")).SetCaseWorkerConsentAsync(true);
+        await grains.GetGrain<IEmployeeGrain>(GrainKeys.Employee(_settings.TenantId, "emp-001")).SetCaseWorkerConsentAsync(true);
         var at = new DateTimeOffset(today.ToDateTime(new TimeOnly(10, 30)), TimeSpan.Zero);
-        await grains.GetGrain<IIncidentGrain>(GrainKeys.Incident(settings.TenantId, "demo-lifting-strain")).ReportAsync("emp-005",
+        await grains.GetGrain<IIncidentGrain>(GrainKeys.Incident(_settings.TenantId, "demo-lifting-strain")).ReportAsync("emp-005",
             new IncidentReport(at.AddDays(-2), "Loading bay 3", "Lifting boxes from a pallet onto a trolley",
                 "Felt a sharp pull in the lower back while lifting a heavy box from floor level.", "Lower back strain", "Lower back",
                 TreatmentSought.FirstAid, PrivacyCase: false));
-        await grains.GetGrain<IIncidentGrain>(GrainKeys.Incident(settings.TenantId, "demo-van-step")).ReportAsync("emp-030",
+        await grains.GetGrain<IIncidentGrain>(GrainKeys.Incident(_settings.TenantId, "demo-van-step")).ReportAsync("emp-030",
             new IncidentReport(at.AddDays(-1), "Delivery van, route 12", "Stepping down from the van's cargo area",
                 "Slipped on the wet step and landed hard; back pain since.", "Bruising and back pain", "Lower back and hip",
                 TreatmentSought.Clinician, PrivacyCase: true));

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Http.Timeouts;
+using Microsoft.Extensions.Options;
 using WellnessPlatform.Host.Roster;
 using WellnessPlatform.Host.Security;
 
@@ -28,10 +29,10 @@ public static class GatewayExtensions
 
         // The safety net behind the storage and grain-call timeouts: work that observes the request's
         // token stops at the deadline, and the caller hears 503 with Retry-After.
-        var deadline = (builder.Configuration.GetSection(StorageTimeoutSettings.Section).Get<StorageTimeoutSettings>() ?? new StorageTimeoutSettings()).RequestDeadline;
-        builder.Services.AddRequestTimeouts(o => o.DefaultPolicy = new RequestTimeoutPolicy
+        builder.Services.AddRequestTimeouts();
+        builder.Services.AddOptions<RequestTimeoutOptions>().Configure<IOptions<StorageTimeoutSettings>>((o, timeouts) => o.DefaultPolicy = new RequestTimeoutPolicy
         {
-            Timeout = deadline,
+            Timeout = timeouts.Value.RequestDeadline,
             TimeoutStatusCode = StatusCodes.Status503ServiceUnavailable,
             WriteTimeoutResponse = context =>
             {

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Claims;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 using WellnessPlatform.Host.Security;
 
 namespace WellnessPlatform.Host.Hosting;
@@ -11,13 +12,13 @@ public static class RateLimitingExtensions
 {
     public static WebApplicationBuilder AddWellnessRateLimiting(this WebApplicationBuilder builder)
     {
-        var settings = builder.Configuration.GetSection(RateLimitSettings.Section).Get<RateLimitSettings>() ?? new RateLimitSettings();
+        builder.AddSettings<RateLimitSettings>(RateLimitSettings.Section);
         builder.Services.AddRateLimiter(o =>
         {
             o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(http =>
                 RateLimitPartition.GetFixedWindowLimiter(CallerKey(http), _ => new FixedWindowRateLimiterOptions
                 {
-                    PermitLimit = settings.PermitsPerMinute,
+                    PermitLimit = http.RequestServices.GetRequiredService<IOptions<RateLimitSettings>>().Value.PermitsPerMinute,
                     Window = TimeSpan.FromMinutes(1),
                     QueueLimit = 0,
                 }));

@@ -1,8 +1,7 @@
 using System.Net;
 using Azure.Data.Tables;
-using Orleans.Clustering.AzureStorage;
+using Microsoft.Extensions.Options;
 using Orleans.Configuration;
-using Orleans.Reminders.AzureStorage;
 using Orleans.Serialization;
 using Orleans.Storage;
 using WellnessPlatform.Contracts;
@@ -25,31 +24,34 @@ public static class SiloHostingExtensions
                 $"Set ConnectionStrings:{TablesConnectionName} (environment variable ConnectionStrings__{TablesConnectionName}) to an Azure Storage connection string.");
         }
 
-        var cluster = builder.Configuration.GetSection(ClusterSettings.Section).Get<ClusterSettings>() ?? new ClusterSettings();
-        var timeouts = builder.Configuration.GetSection(StorageTimeoutSettings.Section).Get<StorageTimeoutSettings>() ?? new StorageTimeoutSettings();
-        builder.Services.AddSingleton(timeouts);
+        builder.AddSettings<ClusterSettings>(ClusterSettings.Section);
+        builder.AddSettings<StorageTimeoutSettings>(StorageTimeoutSettings.Section);
 
         // One client for grain state, membership, reminders, the row tables and the audit log: a storage
         // call that hangs gives up in NetworkTimeout instead of the SDK's 100 s, and is retried once.
-        var options = new TableClientOptions();
-        options.Retry.NetworkTimeout = timeouts.NetworkTimeout;
-        options.Retry.MaxRetries = timeouts.MaxRetries;
-        options.Retry.Mode = Azure.Core.RetryMode.Fixed;
-        options.Retry.Delay = TimeSpan.FromMilliseconds(200);
-        var tables = new TableServiceClient(connectionString, options);
-        builder.Services.AddSingleton(tables);
+        // Made on first use, after the settings were checked.
+        builder.Services.AddSingleton(sp =>
+        {
+            var timeouts = sp.GetRequiredService<IOptions<StorageTimeoutSettings>>().Value;
+            var options = new TableClientOptions();
+            options.Retry.NetworkTimeout = timeouts.NetworkTimeout;
+            options.Retry.MaxRetries = timeouts.MaxRetries;
+            options.Retry.Mode = Azure.Core.RetryMode.Fixed;
+            options.Retry.Delay = TimeSpan.FromMilliseconds(200);
+            return new TableServiceClient(connectionString, options);
+        });
         builder.Services.AddHttpContextAccessor();
 
         builder.UseOrleans(silo =>
         {
-            silo.Configure<ClusterOptions>(o =>
+            silo.Services.AddOptions<ClusterOptions>().Configure<IOptions<ClusterSettings>>((o, cluster) =>
             {
-                o.ClusterId = cluster.ClusterId;
-                o.ServiceId = cluster.ServiceId;
+                o.ClusterId = cluster.Value.ClusterId;
+                o.ServiceId = cluster.Value.ServiceId;
             });
 
             // A request waits for a grain no longer than its deadline allows; the grain's own work goes on.
-            silo.Configure<SiloMessagingOptions>(o => o.ResponseTimeout = timeouts.GrainCallTimeout);
+            silo.Services.AddOptions<SiloMessagingOptions>().Configure<IOptions<StorageTimeoutSettings>>((o, timeouts) => o.ResponseTimeout = timeouts.Value.GrainCallTimeout);
             silo.AddOutgoingGrainCallFilter<RequestDeadlineFilter>();
             if (!string.IsNullOrEmpty(Environment.GetEnvironmentVariable("KUBERNETES_SERVICE_HOST")))
             {
@@ -58,11 +60,23 @@ public static class SiloHostingExtensions
             }
             else
             {
-                silo.ConfigureEndpoints(IPAddress.Parse(cluster.AdvertisedAddress), cluster.SiloPort, cluster.GatewayPort, cluster.ListenOnAnyAddress);
+                // What ConfigureEndpoints sets, read from the checked settings.
+                silo.Services.AddOptions<EndpointOptions>().Configure<IOptions<ClusterSettings>>((o, settings) =>
+                {
+                    var cluster = settings.Value;
+                    o.AdvertisedIPAddress = IPAddress.Parse(cluster.AdvertisedAddress);
+                    o.SiloPort = cluster.SiloPort;
+                    o.GatewayPort = cluster.GatewayPort;
+                    if (cluster.ListenOnAnyAddress)
+                    {
+                        o.SiloListeningEndpoint = new IPEndPoint(IPAddress.Any, cluster.SiloPort);
+                        o.GatewayListeningEndpoint = new IPEndPoint(IPAddress.Any, cluster.GatewayPort);
+                    }
+                });
             }
 
-            silo.UseAzureStorageClustering((AzureStorageClusteringOptions o) => o.TableServiceClient = tables);
-            silo.AddAzureTableGrainStorage(StorageNames.GrainState, ob => ob.Configure<Serializer>((o, serializer) =>
+            silo.UseAzureStorageClustering(ob => ob.Configure<TableServiceClient>((o, tables) => o.TableServiceClient = tables));
+            silo.AddAzureTableGrainStorage(StorageNames.GrainState, ob => ob.Configure<Serializer, TableServiceClient>((o, serializer, tables) =>
             {
                 o.TableServiceClient = tables;
 
@@ -72,7 +86,7 @@ public static class SiloHostingExtensions
                 // Orleans' binary format keeps a person's state several times smaller than JSON.
                 o.GrainStorageSerializer = new OrleansGrainStorageSerializer(serializer);
             }));
-            silo.UseAzureTableReminderService((AzureTableReminderStorageOptions o) => o.TableServiceClient = tables);
+            silo.UseAzureTableReminderService(ob => ob.Configure<TableServiceClient>((o, tables) => o.TableServiceClient = tables));
             silo.AddActivityPropagation();
             silo.AddWellnessGrains(builder.Configuration);
         });

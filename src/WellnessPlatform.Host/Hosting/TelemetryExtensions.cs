@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Options;
 using OpenTelemetry;
 using OpenTelemetry.Logs;
 using OpenTelemetry.Metrics;
@@ -19,8 +20,12 @@ public static class TelemetryExtensions
     {
         // The Azure SDK emits a span per storage call only when asked.
         AppContext.SetSwitch("Azure.Experimental.EnableActivitySource", true);
-        var settings = builder.Configuration.GetSection(TelemetrySettings.Section).Get<TelemetrySettings>() ?? new TelemetrySettings();
-        var console = settings.Console && builder.Environment.IsDevelopment();
+        builder.AddSettings<TelemetrySettings>(TelemetrySettings.Section);
+        builder.Services.AddSingleton<IValidateOptions<TelemetrySettings>, TelemetrySettingsValidator>();
+
+        // Exporters are chosen while services are registered, before options exist; the validator
+        // stops the host if this switch is set where it does not apply.
+        var console = builder.Configuration.GetValue<bool>($"{TelemetrySettings.Section}:{nameof(TelemetrySettings.Console)}") && builder.Environment.IsDevelopment();
 
         builder.Logging.AddOpenTelemetry(o =>
         {

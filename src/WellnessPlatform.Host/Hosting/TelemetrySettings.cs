@@ -5,6 +5,6 @@ public sealed class TelemetrySettings
 {
     public const string Section = "WellnessPlatform:Telemetry";
 
-    /// <summary>Also write traces, metrics and logs to the console (honoured in Development only).</summary>
+    /// <summary>Also write traces, metrics and logs to the console (Development only; <see cref="TelemetrySettingsValidator"/>).</summary>
     public bool Console { get; set; }
 }

@@ -2,7 +2,9 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
+using WellnessPlatform.Host.Hosting;
 
 namespace WellnessPlatform.Host.Security;
 
@@ -15,14 +17,11 @@ public static class AuthenticationExtensions
 {
     public static WebApplicationBuilder AddWellnessAuth(this WebApplicationBuilder builder)
     {
-        var settings = builder.Configuration.GetSection(AuthSettings.Section).Get<AuthSettings>() ?? new AuthSettings();
-        if (string.IsNullOrWhiteSpace(settings.Authority) && settings.SigningKeys.Count == 0)
-        {
-            throw new InvalidOperationException(
-                $"Configure {AuthSettings.Section}:Authority (an OpenID Connect provider) or {AuthSettings.Section}:SigningKeys.");
-        }
+        builder.AddSettings<AuthSettings>(AuthSettings.Section);
 
-        builder.Services.AddSingleton(settings);
+        // DevTokenIssuer and the tests take the checked settings themselves.
+        builder.Services.AddSingleton(sp => sp.GetRequiredService<IOptions<AuthSettings>>().Value);
+
         var authentication = builder.Services.AddAuthentication(o =>
             {
                 o.DefaultScheme = SmartScheme;
@@ -41,10 +40,16 @@ public static class AuthenticationExtensions
                 o.AccessDeniedPath = "/access-denied";
                 o.ExpireTimeSpan = TimeSpan.FromHours(8);
             });
-        if (!builder.Environment.IsDevelopment() && !string.IsNullOrWhiteSpace(settings.Authority) && !string.IsNullOrWhiteSpace(settings.ClientId))
+
+        // Which schemes exist is decided while services are registered, before options exist; the
+        // values themselves are read from the checked settings.
+        var section = builder.Configuration.GetSection(AuthSettings.Section);
+        if (!builder.Environment.IsDevelopment() && !string.IsNullOrWhiteSpace(section[nameof(AuthSettings.Authority)]) && !string.IsNullOrWhiteSpace(section[nameof(AuthSettings.ClientId)]))
         {
-            authentication.AddOpenIdConnect(OpenIdConnectDefaults.AuthenticationScheme, o =>
+            authentication.AddOpenIdConnect(OpenIdConnectDefaults.AuthenticationScheme, _ => { });
+            builder.Services.AddOptions<OpenIdConnectOptions>(OpenIdConnectDefaults.AuthenticationScheme).Configure<IOptions<AuthSettings>>((o, checkedSettings) =>
             {
+                var settings = checkedSettings.Value;
                 o.Authority = settings.Authority;
                 o.ClientId = settings.ClientId;
                 o.ClientSecret = settings.ClientSecret;
@@ -59,8 +64,10 @@ public static class AuthenticationExtensions
             });
         }
 
-        authentication.AddJwtBearer(o =>
+        authentication.AddJwtBearer();
+        builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme).Configure<IOptions<AuthSettings>>((o, checkedSettings) =>
         {
+            var settings = checkedSettings.Value;
             o.Authority = settings.Authority;
             o.RequireHttpsMetadata = settings.RequireHttpsMetadata;
             o.MapInboundClaims = false;
