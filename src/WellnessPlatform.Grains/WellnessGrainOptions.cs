@@ -9,18 +9,18 @@ public sealed class WellnessGrainOptions
     public const string Section = "WellnessPlatform:Grains";
 
     /// <summary>How long a shard collects corrections in memory before one durable write.</summary>
-    [Range(typeof(TimeSpan), "00:00:00.001", "00:01:00", ErrorMessage = Section + ":ShardFlushInterval must be between {1} and {2}.")]
+    [Range(typeof(TimeSpan), "00:00:00.001", "00:01:00", ErrorMessage = Section + ":ShardFlushInterval must be between 00:00:00.001 and 00:01:00.")]
     public TimeSpan ShardFlushInterval { get; set; } = TimeSpan.FromSeconds(2);
 
     /// <summary>How soon an employee resends corrections a shard has not yet stored durably.</summary>
-    [Range(typeof(TimeSpan), "00:00:00.001", "00:10:00", ErrorMessage = Section + ":OutboxRetryInterval must be between {1} and {2}.")]
+    [Range(typeof(TimeSpan), "00:00:00.001", "00:10:00", ErrorMessage = Section + ":OutboxRetryInterval must be between 00:00:00.001 and 00:10:00.")]
     public TimeSpan OutboxRetryInterval { get; set; } = TimeSpan.FromSeconds(3);
 
     /// <summary>
     /// How often an erasure that stopped part-way is resumed by its reminder (at least Orleans' minimum
     /// reminder period, one minute unless the silo lowers it, as the grain tests do).
     /// </summary>
-    [Range(typeof(TimeSpan), "00:00:00.001", "1.00:00:00", ErrorMessage = Section + ":ErasureRetryInterval must be between {1} and {2}.")]
+    [Range(typeof(TimeSpan), "00:00:00.001", "1.00:00:00", ErrorMessage = Section + ":ErasureRetryInterval must be between 00:00:00.001 and 1.00:00:00.")]
     public TimeSpan ErasureRetryInterval { get; set; } = TimeSpan.FromMinutes(1);
 
     /// <summary>

@@ -40,6 +40,17 @@ public sealed class SettingsValidationTests(AzuriteFixture fixture)
     }
 
     [Fact]
+    public async Task The_message_says_what_the_setting_must_be()
+    {
+        await using var platform = fixture.NewPlatform(AzuriteFixture.NewServiceId(), settings: new Dictionary<string, string> { ["WellnessPlatform:Mail:SendTimeout"] = "00:05:00" });
+
+        var invalid = Find(Record.Exception(() => platform.Services));
+
+        Assert.NotNull(invalid);
+        Assert.Contains("WellnessPlatform:Mail:SendTimeout must be between 00:00:00.001 and 00:01:00.", invalid.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_shipped_defaults_start()
     {
         // appsettings.json with appsettings.Development.json, as the local run uses them; the fixture

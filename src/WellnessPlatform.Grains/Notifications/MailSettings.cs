@@ -25,7 +25,7 @@ public sealed class MailSettings : IValidatableObject
     public Uri PublicBaseUrl { get; set; } = new("http://127.0.0.1:5080/");
 
     /// <summary>One send (connect, hand over, quit) gives up after this; a reminder tick must not hang on a slow relay.</summary>
-    [Range(typeof(TimeSpan), "00:00:00.001", "00:01:00", ErrorMessage = Section + ":SendTimeout must be between {1} and {2}.")]
+    [Range(typeof(TimeSpan), "00:00:00.001", "00:01:00", ErrorMessage = Section + ":SendTimeout must be between 00:00:00.001 and 00:01:00.")]
     public TimeSpan SendTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
     /// <summary>The rules attributes cannot say: a parseable address and an absolute http(s) link base.</summary>

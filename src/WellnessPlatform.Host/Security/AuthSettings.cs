@@ -32,7 +32,7 @@ public sealed class AuthSettings : IValidatableObject
     public string? ClientSecret { get; set; }
 
     /// <summary>Lifetime of development tokens.</summary>
-    [Range(typeof(TimeSpan), "00:01:00", "1.00:00:00", ErrorMessage = Section + ":DevTokenLifetime must be between {1} and {2}.")]
+    [Range(typeof(TimeSpan), "00:01:00", "1.00:00:00", ErrorMessage = Section + ":DevTokenLifetime must be between 00:01:00 and 1.00:00:00.")]
     public TimeSpan DevTokenLifetime { get; set; } = TimeSpan.FromHours(8);
 
     /// <summary>Rules across settings: without them a host would start and then refuse every token.</summary>
