@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using WellnessPlatform.Contracts;
 using WellnessPlatform.Contracts.Tenants;
 using WellnessPlatform.Domain.Notifications;
 using WellnessPlatform.Host.Api.Requests;
@@ -11,8 +12,8 @@ namespace WellnessPlatform.Host.Pages.Admin;
 
 /// <summary>
 /// The tenant admin's settings page: the occupational-health team's address for case-work alerts.
-/// Only that field is posted; the rest of the settings are written back as read, through the tenant
-/// grain, which checks the whole with <c>TenantConfigRules</c> like the API does.
+/// Only that field is posted, and the tenant grain changes only it, checking the result with
+/// <c>TenantConfigRules</c> as it does for the API: no other setting can be reached from here.
 /// </summary>
 [Authorize(Policy = PagePolicies.Admin)]
 public sealed class SettingsModel(IGrainFactory grains) : PageModel
@@ -45,13 +46,13 @@ public sealed class SettingsModel(IGrainFactory grains) : PageModel
 
     public async Task<IActionResult> OnPostAsync()
     {
-        if (await Tenant.GetConfigAsync() is not { } config)
+        var address = Clear ? null : TenantRequest.CaseWorkAddress(CaseWorkEmail);
+        var outcome = await Tenant.SetCaseWorkEmailAsync(address);
+        if (outcome.Kind == OutcomeKind.NotFound)
         {
             return NotFound();
         }
 
-        var address = Clear ? null : TenantRequest.CaseWorkAddress(CaseWorkEmail);
-        var outcome = await Tenant.ConfigureAsync(config with { CaseWorkEmail = address });
         if (outcome.IsOk)
         {
             TempData["Message"] = address is null ? "Case-work alerts are off: no address is saved." : $"Saved: case-work alerts go to {address}.";
@@ -59,7 +60,7 @@ public sealed class SettingsModel(IGrainFactory grains) : PageModel
         }
 
         // Refused: nothing changed, so the page shows what is still saved next to what was typed.
-        Saved = config.CaseWorkEmail;
+        Saved = (await Tenant.GetConfigAsync())?.CaseWorkEmail;
         Error = outcome.Errors.Any(e => e.Field == "caseWorkEmail")
             ? $"Give one address such as team@example.com, at most {ReminderRules.MaxEmailLength} characters."
             : (outcome.Errors.Count > 0 ? outcome.Errors[0].Message : null) ?? outcome.Detail ?? "The address could not be saved.";
