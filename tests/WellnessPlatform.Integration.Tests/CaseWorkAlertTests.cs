@@ -86,6 +86,28 @@ public sealed partial class CaseWorkAlertTests(AzuriteFixture fixture)
         Assert.Equal(team, (string?)(await platform.Admin(T).SendOkAsync(HttpMethod.Get, $"/api/tenants/{T}"))["caseWorkEmail"]);
     }
 
+    [Fact]
+    public async Task The_team_address_is_read_by_tenant_admins_case_workers_and_operators_and_left_out_for_employees_and_hr()
+    {
+        await using var platform = fixture.NewPlatform(AzuriteFixture.NewServiceId());
+        var team = $"oh-team-{Guid.NewGuid():N}@example.com";
+        await CreateTenantAsync(platform, team);
+        var (employee, _) = await platform.ReadyEmployeeAsync(T, "ann", "warehouse");
+
+        foreach (var staff in new[] { platform.Admin(T), platform.CaseWorker(T), platform.Operator() })
+        {
+            Assert.Equal(team, (string?)(await staff.SendOkAsync(HttpMethod.Get, $"/api/tenants/{T}"))["caseWorkEmail"]);
+        }
+
+        foreach (var reader in new[] { employee, platform.Hr(T) })
+        {
+            var settings = (await reader.SendOkAsync(HttpMethod.Get, $"/api/tenants/{T}")).AsObject();
+            Assert.Equal("Alerting employer", (string?)settings["name"]);
+            Assert.False(settings.ContainsKey("caseWorkEmail"));
+            Assert.DoesNotContain(team, settings.ToJsonString(), StringComparison.OrdinalIgnoreCase);
+        }
+    }
+
     private static Task<System.Text.Json.Nodes.JsonNode> CreateTenantAsync(PlatformFactory platform, string team) =>
         platform.Operator().SendOkAsync(HttpMethod.Put, $"/api/tenants/{T}", Settings(team));
 

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using WellnessPlatform.Domain.Aggregates;
@@ -40,11 +41,34 @@ public sealed class RightsTests(AzuriteFixture fixture)
         await platform.CreateTenantAsync("elsewhere", Dept);
         var (ann, path) = await platform.ReadyEmployeeAsync(T, "ann", Dept, pain: 4);
         var accepted = await SeedHistoryAsync(platform, ann, path);
+        await ann.SendOkAsync(HttpMethod.Put, $"{path}/notifications", new
+        {
+            dailyReminder = true, email = "ann@example.com", reminderTime = "07:30", timeZone = "Europe/Berlin",
+            quietHours = new { start = "22:00", minutes = 540 }, careNotices = true, streakNudge = true,
+        });
+        var feed = new Uri((string)(await ann.SendOkAsync(HttpMethod.Put, $"{path}/calendar-feed"))["url"]!);
 
         using var response = await ann.GetAsync($"{path}/export");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Null(response.Content.Headers.ContentDisposition);
-        var export = (await response.Content.ReadFromJsonAsync<EmployeeDataExport>(Json(platform)))!;
+        var text = await response.Content.ReadAsStringAsync();
+        var export = JsonSerializer.Deserialize<EmployeeDataExport>(text, Json(platform))!;
+
+        // The email choices and that a feed exists, as the person set them; neither secret.
+        var notifications = JsonNode.Parse(text)!["employee"]!["notifications"]!.AsObject();
+        Assert.Equal(
+            ["dailyReminder", "email", "reminderTime", "quietHours", "careNotices", "timeZone", "streakNudge"],
+            notifications.Select(p => p.Key));
+        Assert.True((bool)notifications["dailyReminder"]!);
+        Assert.Equal("ann@example.com", (string?)notifications["email"]);
+        Assert.Equal("07:30", (string?)notifications["reminderTime"]);
+        Assert.Equal(("22:00", 540), ((string?)notifications["quietHours"]!["start"], (int)notifications["quietHours"]!["minutes"]!));
+        Assert.Equal("Europe/Berlin", (string?)notifications["timeZone"]);
+        Assert.True((bool)notifications["careNotices"]!);
+        Assert.True((bool)notifications["streakNudge"]!);
+        Assert.True((bool)JsonNode.Parse(text)!["employee"]!["calendarFeed"]!);
+        Assert.DoesNotContain(System.Web.HttpUtility.ParseQueryString(feed.Query)["token"]!, text, StringComparison.Ordinal);
+        Assert.Contains("employee.notifications", export.Notes.Keys);
 
         Assert.Equal(EmployeeDataExport.CurrentSchemaVersion, export.SchemaVersion);
         Assert.True(export.GeneratedAt > DateTimeOffset.UtcNow.AddMinutes(-5));

@@ -19,6 +19,8 @@ namespace WellnessPlatform.Contracts.Employees;
 /// <param name="ContributorToken">The random token the tenant's counters know this person by; it keys anonymous counters only.</param>
 /// <param name="EarlierDepartments">Older department periods, folded once the weeks they ended in were released: how often the person was in each.</param>
 /// <param name="Tracks">Stretches on the clinician-directed track: the case, who directed it, who moved the person, the treatment tally.</param>
+/// <param name="Notifications">The email choices (address, times, quiet hours, zone, nudge, care notices); never the unsubscribe secret. Null from an older silo.</param>
+/// <param name="CalendarFeed">Whether a calendar feed address is issued; never its secret.</param>
 [GenerateSerializer, Immutable, Alias("wp.EmployeeExport")]
 public sealed record EmployeeExport(
     [property: Id(0)] string TimeZone,
@@ -41,4 +43,6 @@ public sealed record EmployeeExport(
     [property: Id(17)] IReadOnlyList<PhaseChange> PhaseChanges,
     [property: Id(18)] Guid ContributorToken,
     [property: Id(19)] IReadOnlyList<FoldedMembership> EarlierDepartments,
-    [property: Id(20)] IReadOnlyList<TrackPeriod>? Tracks = null);
+    [property: Id(20)] IReadOnlyList<TrackPeriod>? Tracks = null,
+    [property: Id(21)] NotificationSettingsView? Notifications = null,
+    [property: Id(22)] bool CalendarFeed = false);

@@ -26,6 +26,12 @@ public interface ITenantGrain : IGrainWithStringKey
     [AlwaysInterleave]
     Task CountersChangedAsync();
 
+    /// <summary>
+    /// Sets (null: removes) the case-work alerts' team address and nothing else, checked like any change
+    /// of settings; one grain turn, so a change of other settings made meanwhile is not undone.
+    /// </summary>
+    Task<Outcome<TenantConfig>> SetCaseWorkEmailAsync(string? email);
+
     /// <summary>The team address for the case workers' alerts with its unsubscribe secret, or null when none is set.</summary>
     [AlwaysInterleave]
     Task<CaseWorkRecipient?> GetCaseWorkRecipientAsync();

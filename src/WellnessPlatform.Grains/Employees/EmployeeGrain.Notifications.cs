@@ -177,9 +177,7 @@ public sealed partial class EmployeeGrain
         await this.RegisterOrUpdateReminder(StreakNudgeName, ReminderSchedule.Next(now, nudge, _record.ReminderZone) - now, DailyPeriod);
     }
 
-    private NotificationSettingsView NotificationsView() => _record.Reminders is { } r
-        ? new NotificationSettingsView(true, r.Email, r.At, r.Quiet?.Start, r.Quiet?.Minutes, r.CareNotices, r.TimeZone ?? _record.TimeZone, r.StreakNudge)
-        : new NotificationSettingsView(false, null, null, null, null, false, _record.TimeZone, false);
+    private NotificationSettingsView NotificationsView() => EmployeeViews.Notifications(_record);
 
     /// <summary>
     /// Runs a command that may start or end a hold, and tells a person who asked for such notices that

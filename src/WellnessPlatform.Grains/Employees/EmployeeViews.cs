@@ -63,5 +63,10 @@ internal static class EmployeeViews
         record.ClearedAt, record.ClearedBy, [.. record.Pauses], [.. record.RestDays], [.. record.RestrictedExercises], record.CaseWorkerConsent,
         [.. record.Sessions.OrderBy(s => s.Day).ThenBy(s => s.RecordedAt)], [.. record.PainRecords()],
         [.. record.History.Read()], [.. record.History.DaysDone(DateOnly.MinValue)], [.. record.History.PhaseChanges], record.ContributorToken,
-        [.. record.FoldedDepartments], [.. record.Tracks]);
+        [.. record.FoldedDepartments], [.. record.Tracks], Notifications(record), record.CalendarToken is not null);
+
+    /// <summary>The daily-reminder opt-in as the person sees it: never the unsubscribe secret.</summary>
+    public static NotificationSettingsView Notifications(EmployeeRecord record) => record.Reminders is { } r
+        ? new NotificationSettingsView(true, r.Email, r.At, r.Quiet?.Start, r.Quiet?.Minutes, r.CareNotices, r.TimeZone ?? record.TimeZone, r.StreakNudge)
+        : new NotificationSettingsView(false, null, null, null, null, false, record.TimeZone, false);
 }

@@ -22,6 +22,8 @@ public sealed class EmployeeRights(IGrainFactory grains, AuditLog audit, TimePro
         ["employee.checkIns"] = "Pain check-ins, including the scores given with sessions, oldest first.",
         ["employee.compactedWeeks"] = "Weeks older than the raw-history period, kept as weekly summaries after the single sessions and check-ins were compacted.",
         ["employee.tracks"] = "Times your exercise was treatment a clinician directed for a work-related case, rather than the wellness routine: who directed it, which case worker moved you there and back, and how many sessions were treatment. Your employer's figures never included them.",
+        ["employee.notifications"] = "Your email choices: the reminder's address, local time, quiet hours and time zone, the streak nudge and the hold and clearance notices. The secret of the unsubscribe link is left out.",
+        ["employee.calendarFeed"] = "Whether a calendar feed address is issued for you; the address itself is a secret and is left out (the portal shows it).",
         ["incidents"] = "Your incident reports and each case's timeline as the case workers see it.",
         ["audit"] = "Entries of the audit log that name you: who read or changed your records, and what you did.",
     };

@@ -126,6 +126,10 @@ public sealed class TenantGrain(
         return Outcome<TenantConfig>.Ok(state.State.Config);
     }
 
+    public Task<Outcome<TenantConfig>> SetCaseWorkEmailAsync(string? email) => state.State.Config is { } config
+        ? ConfigureAsync(config with { CaseWorkEmail = email })
+        : Task.FromResult(Outcome<TenantConfig>.NotFound("tenant_not_found", "This employer is not set up on the platform."));
+
     public async Task<Outcome<AdherenceReport>> GetAdherenceAsync(int weeks)
     {
         if (state.State.Config is not { } config)

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using WellnessPlatform.Contracts;
 using WellnessPlatform.Contracts.Incidents;
 using WellnessPlatform.Contracts.Tenants;
@@ -22,7 +23,7 @@ public static class TenantApi
         api.MapPut("/", Configure).RequireAccess(AccessRule.TenantSettings)
             .WithName("ConfigureTenant").WithSummary("Create a tenant (operator) or update its settings (operator or tenant admin).");
         api.MapGet("/", GetConfig).RequireAccess(AccessRule.TenantMember)
-            .WithName("GetTenant").WithSummary("The tenant's settings, including the incident-reporting and workers'-compensation links.");
+            .WithName("GetTenant").WithSummary("The tenant's settings, including the incident-reporting and workers'-compensation links; the case-work address only for tenant admins, case workers and operators.");
         api.MapGet("/adherence", GetAdherence).RequireAccess(AccessRule.TenantHr)
             .WithName("GetAdherence").WithSummary("HR dashboard: anonymized adherence per ISO week and department, incident counts, links.");
         return api;
@@ -37,9 +38,9 @@ public static class TenantApi
             : (await grains.GetGrain<ITenantGrain>(tenantId).ConfigureAsync(config)).ToHttp(TenantMapping.ToResponse);
     }
 
-    private static async Task<IResult> GetConfig(string tenantId, IGrainFactory grains) =>
+    private static async Task<IResult> GetConfig(string tenantId, IGrainFactory grains, ClaimsPrincipal user) =>
         await grains.GetGrain<ITenantGrain>(tenantId).GetConfigAsync() is { } config
-            ? TypedResults.Ok(config.ToResponse())
+            ? TypedResults.Ok(user.SeesCaseWorkEmail() ? config.ToResponse() : config.ToResponse() with { CaseWorkEmail = null })
             : OutcomeResults.Problem(StatusCodes.Status404NotFound, "tenant_not_found", "This employer is not set up on the platform.");
 
     private static async Task<IResult> GetAdherence(string tenantId, IGrainFactory grains, int? weeks)

@@ -178,6 +178,13 @@ internal static class ExpectedAccess
             Effect = (w, s, t) => w.InvitationAsync(t, s.Person),
         },
         new("GET /admin/audit", Access.AdminPage, HttpStatusCode.OK),
+        new("GET /admin/settings", Access.AdminPage, HttpStatusCode.OK),
+        new("POST /admin/settings", Access.AdminPage, HttpStatusCode.Redirect)
+        {
+            // A new address each time, so that a served cell shows its change; the admin's own tenant is the one changed.
+            Body = s => Form(("caseWorkEmail", $"team-{NewClientId()}@example.com")),
+            Effect = (w, s, t) => w.CaseWorkEmailAsync(t),
+        },
     ];
 
     private static Task<Scene> Ready(MatrixWorld world, Scene scene, string tenant, Principal principal) =>

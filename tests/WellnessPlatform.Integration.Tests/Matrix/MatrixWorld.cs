@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using WellnessPlatform.Contracts;
 using WellnessPlatform.Contracts.Isolation;
 using WellnessPlatform.Contracts.Roster;
+using WellnessPlatform.Contracts.Tenants;
 
 namespace WellnessPlatform.Integration.Tests.Matrix;
 
@@ -114,6 +115,16 @@ internal sealed class MatrixWorld
         {
             var invitation = await _platform.Services.GetRequiredService<IGrainFactory>().GetGrain<IRosterGrain>(GrainKeys.Roster(tenant)).GetAsync(person);
             return invitation?.ToString() ?? "none";
+        }
+    }
+
+    /// <summary>The tenant's case-work alert address as stored, or "none".</summary>
+    public async Task<string> CaseWorkEmailAsync(string tenant)
+    {
+        using (TenantContext.System(Api.TestActor, tenant))
+        {
+            var config = await _platform.Services.GetRequiredService<IGrainFactory>().GetGrain<ITenantGrain>(tenant).GetConfigAsync();
+            return config?.CaseWorkEmail ?? "none";
         }
     }
 

@@ -33,6 +33,9 @@ public sealed record TenantRequest(
             HealthThreshold ?? Math.Max(PrivacyThresholds.Default.Health, ParticipationThreshold ?? 0));
         return new TenantConfig(name, Departments ?? [], TimeZone ?? "Etc/UTC", privacy, plan,
             IncidentReportingUrl, WorkersCompensationUrl, AggregateShards ?? TenantConfig.DefaultShards,
-            DifferentialPrivacy?.ToSettings(errors), string.IsNullOrWhiteSpace(CaseWorkEmail) ? null : CaseWorkEmail.Trim());
+            DifferentialPrivacy?.ToSettings(errors), CaseWorkAddress(CaseWorkEmail));
     }
+
+    /// <summary>The team address as typed: blank removes it. The API and the admin page read it alike.</summary>
+    public static string? CaseWorkAddress(string? typed) => string.IsNullOrWhiteSpace(typed) ? null : typed.Trim();
 }

@@ -22,5 +22,5 @@ internal static class ExportMapping
         e.RestrictedExercises, e.CaseWorkerConsent, e.Sessions.ToResponses(), e.CheckIns.ToResponses(), e.CompactedWeeks.ToResponses(),
         e.CompactedDaysDone, e.PhaseChanges.ToResponses(), e.ContributorToken,
         [.. e.EarlierDepartments.Select(f => new FoldedDepartmentResponse(f.Department, f.Periods))],
-        new TrackView(CareTrack.Wellness, e.Tracks ?? []).ToResponse().Periods);
+        new TrackView(CareTrack.Wellness, e.Tracks ?? []).ToResponse().Periods, e.Notifications?.ToResponse(), e.CalendarFeed);
 }

@@ -37,7 +37,9 @@ public sealed record EmployeeRecordResponse(
     IReadOnlyList<PhaseChangeResponse> PhaseChanges,
     Guid ContributorToken,
     IReadOnlyList<FoldedDepartmentResponse> EarlierDepartments,
-    IReadOnlyList<TrackPeriodResponse> Tracks);
+    IReadOnlyList<TrackPeriodResponse> Tracks,
+    NotificationSettingsResponse? Notifications,
+    bool CalendarFeed);
 
 /// <summary>A department the person belonged to from a local day on.</summary>
 public sealed record DepartmentPeriodResponse(string Department, DateOnly From);

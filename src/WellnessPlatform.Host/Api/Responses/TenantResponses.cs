@@ -1,6 +1,11 @@
+using System.Text.Json.Serialization;
+
 namespace WellnessPlatform.Host.Api.Responses;
 
-/// <summary>An employer's settings, and how many people its roster takes.</summary>
+/// <summary>
+/// An employer's settings, and how many people its roster takes. <c>caseWorkEmail</c> is left out when
+/// none is set, and from the copy employees and HR read.
+/// </summary>
 public sealed record TenantResponse(
     string Name,
     IReadOnlyList<string> Departments,
@@ -12,7 +17,7 @@ public sealed record TenantResponse(
     int AggregateShards,
     DifferentialPrivacyResponse? DifferentialPrivacy,
     int RosterCapacity,
-    string? CaseWorkEmail);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? CaseWorkEmail);
 
 /// <summary>Smallest groups the dashboard describes: participation figures, and the larger health figures.</summary>
 public sealed record PrivacyThresholdsResponse(int Participation, int Health);
