@@ -29,13 +29,23 @@ public static class TenantApi
         return api;
     }
 
-    private static async Task<IResult> Configure(string tenantId, TenantRequest body, IGrainFactory grains)
+    private static async Task<IResult> Configure(string tenantId, TenantRequest body, IGrainFactory grains, ClaimsPrincipal user)
     {
         var errors = new List<FieldError>();
         var config = body.ToConfig(errors);
-        return errors.Count > 0
-            ? OutcomeResults.Invalid(errors)
-            : (await grains.GetGrain<ITenantGrain>(tenantId).ConfigureAsync(config)).ToHttp(TenantMapping.ToResponse);
+        if (errors.Count > 0)
+        {
+            return OutcomeResults.Invalid(errors);
+        }
+
+        var tenant = grains.GetGrain<ITenantGrain>(tenantId);
+        if (!user.HasClaim(ClaimNames.Role, Roles.Operator) && await tenant.GetConfigAsync() is null)
+        {
+            // A tenant admin's token names its tenant, but setting an employer up is the platform operator's.
+            return OutcomeResults.Problem(StatusCodes.Status403Forbidden, "operator_only", "Only the platform operator sets up a new employer.");
+        }
+
+        return (await tenant.ConfigureAsync(config)).ToHttp(TenantMapping.ToResponse);
     }
 
     private static async Task<IResult> GetConfig(string tenantId, IGrainFactory grains, ClaimsPrincipal user) =>
