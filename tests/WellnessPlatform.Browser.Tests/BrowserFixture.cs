@@ -14,12 +14,14 @@ using WellnessPlatform.Host.Security;
 namespace WellnessPlatform.Browser.Tests;
 
 /// <summary>
-/// The real host in Development (demo data, demo sign-in) on Kestrel over loopback with Azurite,
-/// and Debian's Chromium driven by Playwright. Screenshots and accessibility results go to artifacts/.
+/// The real host in Development (demo data, demo sign-in) on Kestrel over loopback with Azurite and
+/// MailDev (what is sent is read back from its inbox, and its links point at this host), and Debian's
+/// Chromium driven by Playwright. Screenshots and accessibility results go to artifacts/.
 /// </summary>
 public sealed class BrowserFixture : IAsyncLifetime
 {
     private AzuriteProcess _azurite = null!;
+    private readonly MailDevProcess _mailDev = new();
     private WebApplicationFactory<Program>? _factory;
     private IPlaywright? _playwright;
 
@@ -27,12 +29,15 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public string BaseUrl { get; private set; } = string.Empty;
 
+    public MailDevInbox Inbox => _mailDev.Inbox();
+
     public static string Artifacts { get; } = Path.Combine(AzuriteProcess.RepositoryRoot(), "artifacts");
 
     public async Task InitializeAsync()
     {
         _azurite = new AzuriteProcess();
         await _azurite.StartAsync();
+        await _mailDev.StartAsync();
         // A free port can be taken by another process before Kestrel binds it: try a few.
         for (var attempt = 1; ; attempt++)
         {
@@ -46,6 +51,8 @@ public sealed class BrowserFixture : IAsyncLifetime
                 b.UseSetting("WellnessPlatform:Cluster:SiloPort", Ports.Free().ToString(CultureInfo.InvariantCulture));
                 b.UseSetting("WellnessPlatform:Cluster:GatewayPort", Ports.Free().ToString(CultureInfo.InvariantCulture));
                 b.UseSetting("WellnessPlatform:Demo:Seed", "true");
+                b.UseSetting("WellnessPlatform:Mail:SmtpPort", _mailDev.SmtpPort.ToString(CultureInfo.InvariantCulture));
+                b.UseSetting("WellnessPlatform:Mail:PublicBaseUrl", $"http://127.0.0.1:{port}/");
                 b.UseSetting("urls", $"http://127.0.0.1:{port}");
             });
             _factory.UseKestrel();
@@ -86,6 +93,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         }
 
         await _azurite.DisposeAsync();
+        await _mailDev.DisposeAsync();
     }
 
     /// <summary>A fresh browser context signed in as a demo user through the sign-in page.</summary>
@@ -102,15 +110,25 @@ public sealed class BrowserFixture : IAsyncLifetime
         return page;
     }
 
-    /// <summary>A bearer token signed with the host's key, for a caller the demo sign-in does not offer (another tenant).</summary>
-    public string TokenFor(string subject, string role, string tenant)
+    /// <summary>An API client with a token from <see cref="TokenFor"/>.</summary>
+    public HttpClient ApiAs(string subject, string role, string? tenant)
+    {
+        var http = new HttpClient { BaseAddress = new Uri(BaseUrl) };
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", TokenFor(subject, role, tenant));
+        return http;
+    }
+
+    /// <summary>A bearer token signed with the host's key, for a caller the demo sign-in does not offer (another tenant; an operator has none).</summary>
+    public string TokenFor(string subject, string role, string? tenant)
     {
         var settings = _factory!.Services.GetRequiredService<AuthSettings>();
         return new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
         {
             Issuer = settings.Issuer,
             Audience = settings.Audience,
-            Subject = new ClaimsIdentity([new Claim("sub", subject), new Claim("role", role), new Claim("tenant", tenant)]),
+            Subject = new ClaimsIdentity(tenant is null
+                ? [new Claim("sub", subject), new Claim("role", role)]
+                : [new Claim("sub", subject), new Claim("role", role), new Claim("tenant", tenant)]),
             Expires = DateTime.UtcNow.AddMinutes(30),
             SigningCredentials = new SigningCredentials(new SymmetricSecurityKey(Convert.FromBase64String(settings.SigningKeys[0])), SecurityAlgorithms.HmacSha256),
         });
