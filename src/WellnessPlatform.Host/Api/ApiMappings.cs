@@ -16,6 +16,8 @@ public static class ApiMappings
         app.MapCaseWorkApi();
         app.MapAdminApi();
         app.MapAuditApi();
+        app.MapScimSecretApi();
+        app.MapScimUsersApi();
         app.MapDevSignIn();
         return app;
     }
