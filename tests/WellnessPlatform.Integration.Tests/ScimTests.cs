@@ -184,7 +184,7 @@ public sealed class ScimTests(AzuriteFixture fixture)
     }
 
     [Fact]
-    public async Task A_tenants_secret_reaches_only_that_tenant_and_a_wrong_rotated_or_revoked_secret_or_a_user_token_is_401()
+    public async Task A_tenants_secret_reaches_only_that_tenant_and_its_discovery_documents_and_a_wrong_rotated_or_revoked_secret_or_a_user_token_is_401()
     {
         await using var platform = fixture.NewPlatform(AzuriteFixture.NewServiceId());
         await platform.CreateTenantAsync("scim-a", "office");
@@ -233,6 +233,17 @@ public sealed class ScimTests(AzuriteFixture fixture)
         Assert.Equal(HttpStatusCode.NoContent, revoked);
         AssertError(await SendAsync(rotated, HttpMethod.Get, "/scim/v2/Users"), HttpStatusCode.Unauthorized, null);
         Assert.Equal(HttpStatusCode.OK, (await SendAsync(b, HttpMethod.Get, "/scim/v2/Users")).Status);
+
+        // The discovery documents, behind the same secret.
+        var config = await SendAsync(b, HttpMethod.Get, "/scim/v2/ServiceProviderConfig");
+        Assert.Equal(ScimJson, config.MediaType);
+        Assert.True((bool)config.Body!["patch"]!["supported"]!);
+        Assert.True((bool)config.Body["etag"]!["supported"]!);
+        Assert.Equal(100, (int)config.Body["filter"]!["maxResults"]!);
+        Assert.Equal("User", (string)(await SendAsync(b, HttpMethod.Get, "/scim/v2/ResourceTypes")).Body!["Resources"]![0]!["id"]!);
+        var schemas = (await SendAsync(b, HttpMethod.Get, "/scim/v2/Schemas")).Body!["Resources"]!.AsArray().Select(r => (string)r!["id"]!);
+        Assert.Equal([Core, Enterprise], schemas);
+        AssertError(await SendAsync(rotated, HttpMethod.Get, "/scim/v2/ServiceProviderConfig"), HttpStatusCode.Unauthorized, null);
     }
 
     private static async Task<HttpClient> ScimClientAsync(PlatformFactory platform, string tenant)

@@ -18,6 +18,7 @@ public static class ApiMappings
         app.MapAuditApi();
         app.MapScimSecretApi();
         app.MapScimUsersApi();
+        app.MapScimDiscoveryApi();
         app.MapDevSignIn();
         return app;
     }

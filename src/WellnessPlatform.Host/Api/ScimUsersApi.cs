@@ -223,7 +223,7 @@ public static class ScimUsersApi
     }
 
     private static IResult ListOf(HttpContext http, long total, int start, List<Invitation> items) =>
-        ScimResults.Json(new ScimListResponse([ScimSchemas.ListResponse], total, start, items.Count, [.. items.Select(i => i.ToScimUser(http.Request))]));
+        ScimResults.Json(new ScimListResponse<ScimUserResponse>([ScimSchemas.ListResponse], total, start, items.Count, [.. items.Select(i => i.ToScimUser(http.Request))]));
 
     private static IResult Refused(Outcome<Invitation> outcome) => outcome.Kind switch
     {

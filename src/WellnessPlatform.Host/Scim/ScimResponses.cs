@@ -22,10 +22,10 @@ public sealed record ScimEnterpriseResponse(string Department);
 
 public sealed record ScimMetaResponse(string ResourceType, DateTimeOffset Created, DateTimeOffset LastModified, string Location, string Version);
 
-/// <summary>A page of users (RFC 7644 §3.4.2); startIndex counts from 1.</summary>
-public sealed record ScimListResponse(
+/// <summary>A page of resources (RFC 7644 §3.4.2); startIndex counts from 1.</summary>
+public sealed record ScimListResponse<T>(
     IReadOnlyList<string> Schemas,
     long TotalResults,
     int StartIndex,
     int ItemsPerPage,
-    [property: JsonPropertyName("Resources")] IReadOnlyList<ScimUserResponse> Resources);
+    [property: JsonPropertyName("Resources")] IReadOnlyList<T> Resources);

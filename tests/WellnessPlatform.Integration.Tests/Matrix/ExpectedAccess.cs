@@ -100,6 +100,9 @@ internal static class ExpectedAccess
         new("PUT /scim/v2/Users/{employeeId}", Access.Public, HttpStatusCode.Unauthorized),
         new("PATCH /scim/v2/Users/{employeeId}", Access.Public, HttpStatusCode.Unauthorized),
         new("DELETE /scim/v2/Users/{employeeId}", Access.Public, HttpStatusCode.Unauthorized),
+        new("GET /scim/v2/ServiceProviderConfig", Access.Public, HttpStatusCode.Unauthorized),
+        new("GET /scim/v2/ResourceTypes", Access.Public, HttpStatusCode.Unauthorized),
+        new("GET /scim/v2/Schemas", Access.Public, HttpStatusCode.Unauthorized),
 
         // Public pages. Outside Development there is no demo sign-in, and no identity provider is configured here: both sign-in forms answer 404 to everyone.
         new("GET /", Access.Public, HttpStatusCode.Redirect),
