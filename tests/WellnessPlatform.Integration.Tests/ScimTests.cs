@@ -246,6 +246,26 @@ public sealed class ScimTests(AzuriteFixture fixture)
         AssertError(await SendAsync(rotated, HttpMethod.Get, "/scim/v2/ServiceProviderConfig"), HttpStatusCode.Unauthorized, null);
     }
 
+    [Fact]
+    public async Task Scim_calls_are_rate_limited_per_tenant_so_employers_behind_one_provider_address_do_not_share_a_window()
+    {
+        await using var platform = fixture.NewPlatform(AzuriteFixture.NewServiceId(), settings: new Dictionary<string, string>
+        {
+            ["WellnessPlatform:RateLimit:PermitsPerMinute"] = "3",
+        });
+        await platform.CreateTenantAsync("scim-busy", "office");
+        await platform.CreateTenantAsync("scim-calm", "office");
+        var busy = await ScimClientAsync(platform, "scim-busy");
+        var calm = await ScimClientAsync(platform, "scim-calm");
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await SendAsync(busy, HttpMethod.Get, "/scim/v2/Users")).Status);
+        }
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await SendAsync(busy, HttpMethod.Get, "/scim/v2/Users")).Status);
+        Assert.Equal(HttpStatusCode.OK, (await SendAsync(calm, HttpMethod.Get, "/scim/v2/Users")).Status);
+    }
+
     private static async Task<HttpClient> ScimClientAsync(PlatformFactory platform, string tenant)
     {
         var issued = await platform.Admin(tenant).SendOkAsync(HttpMethod.Post, $"/api/tenants/{tenant}/scim-token");

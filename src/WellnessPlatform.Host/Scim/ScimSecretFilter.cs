@@ -24,11 +24,8 @@ public sealed class ScimSecretFilter(IGrainFactory grains) : IEndpointFilter
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var http = context.HttpContext;
-        var header = http.Request.Headers.Authorization.ToString();
-        var secret = header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? header[7..].Trim() : string.Empty;
-        var dot = secret.IndexOf('.', StringComparison.Ordinal);
-        var tenant = dot > 0 ? secret[..dot] : null;
-        if (secret.Length > MaxSecretLength || !Identifiers.IsValid(tenant))
+        var (tenant, secret) = ReadBearer(http.Request);
+        if (tenant is null)
         {
             return Unauthorized(http);
         }
@@ -43,6 +40,16 @@ public sealed class ScimSecretFilter(IGrainFactory grains) : IEndpointFilter
             http.Items[TenantKey] = tenant;
             return await next(context);
         }
+    }
+
+    /// <summary>The tenant a bearer names, unverified (null when it names none), and the bearer itself.</summary>
+    public static (string? Tenant, string Secret) ReadBearer(HttpRequest request)
+    {
+        var header = request.Headers.Authorization.ToString();
+        var secret = header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? header[7..].Trim() : string.Empty;
+        var dot = secret.IndexOf('.', StringComparison.Ordinal);
+        var tenant = dot > 0 && secret.Length <= MaxSecretLength ? secret[..dot] : null;
+        return (Identifiers.IsValid(tenant) ? tenant : null, secret);
     }
 
     private static IResult Unauthorized(HttpContext http)
