@@ -70,6 +70,10 @@ public sealed class ScimTests(AzuriteFixture fixture)
         Assert.Empty(await RosterAsync(platform, "scim-flow"));
         var (gone, _) = await person.SendForAsync(HttpMethod.Get, "/api/tenants/scim-flow/employees/alice-smith-example-com");
         Assert.Equal(HttpStatusCode.NotFound, gone);
+        var audit = await platform.Admin("scim-flow").SendOkAsync(HttpMethod.Get, "/api/tenants/scim-flow/audit");
+        var erased = Assert.Single(audit["entries"]!.AsArray(), e => (string)e!["action"]! == "employee.erased");
+        Assert.Equal("scim", (string)erased!["role"]!);
+        Assert.DoesNotContain("alice-smith-example-com", audit.ToJsonString(), StringComparison.Ordinal);
 
         // Entra's create, then DELETE: the same leaver.
         var bob = await SendAsync(scim, HttpMethod.Post, "/scim/v2/Users", EntraCreate("bob@contoso.com", "office"));
