@@ -27,6 +27,8 @@ public static class GrainKeys
 
     public static string CareQueue(string tenantId) => Join(tenantId, "care-queue");
 
+    public static string ScimSecret(string tenantId) => Join(tenantId, "scim");
+
     public static string RosterImport(string tenantId, string importId) => Join(tenantId, $"import-{importId}");
 
     /// <summary>One person's erasure process: one per person, so a repeated request joins the one under way.</summary>

@@ -13,4 +13,5 @@ public static class StorageNames
     public const string IncidentState = "incident";
     public const string RosterImportState = "roster-import";
     public const string ErasureState = "erasure";
+    public const string ScimSecretState = "scim-secret";
 }

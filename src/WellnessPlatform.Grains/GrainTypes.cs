@@ -13,4 +13,5 @@ public static class GrainTypes
     public const string RosterImport = "wp-roster-import";
     public const string Erasure = "wp-erasure";
     public const string CareQueue = "wp-care-queue";
+    public const string ScimSecret = "wp-scim-secret";
 }

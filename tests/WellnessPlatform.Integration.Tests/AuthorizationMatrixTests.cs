@@ -16,7 +16,7 @@ namespace WellnessPlatform.Integration.Tests;
 public sealed class AuthorizationMatrixTests(AzuriteFixture fixture, ITestOutputHelper output)
 {
     /// <summary>Rows × principals, written out so that a dropped row or principal is noticed.</summary>
-    private const int ExpectedCells = 990;
+    private const int ExpectedCells = 1111;
 
     private static readonly Uri Origin = new("http://localhost");
 

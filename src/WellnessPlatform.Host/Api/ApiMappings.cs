@@ -16,6 +16,9 @@ public static class ApiMappings
         app.MapCaseWorkApi();
         app.MapAdminApi();
         app.MapAuditApi();
+        app.MapScimSecretApi();
+        app.MapScimUsersApi();
+        app.MapScimDiscoveryApi();
         app.MapDevSignIn();
         return app;
     }

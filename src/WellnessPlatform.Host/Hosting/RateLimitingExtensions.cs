@@ -3,6 +3,7 @@ using System.Security.Claims;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
+using WellnessPlatform.Host.Scim;
 using WellnessPlatform.Host.Security;
 
 namespace WellnessPlatform.Host.Hosting;
@@ -38,8 +39,14 @@ public static class RateLimitingExtensions
         return builder;
     }
 
+    /// <summary>
+    /// SCIM calls count per tenant named and address: an identity provider's few addresses serve many
+    /// employers, who must not share one window, and a stranger elsewhere cannot spend a tenant's.
+    /// </summary>
     private static string CallerKey(HttpContext http) =>
         http.User.Identity?.IsAuthenticated == true
             ? $"user:{http.User.FindFirstValue(ClaimNames.Tenant)}/{http.User.FindFirstValue(ClaimNames.Subject)}"
-            : $"ip:{http.Connection.RemoteIpAddress}";
+            : http.Request.Path.StartsWithSegments(ScimPaths.Base) && ScimSecretFilter.ReadBearer(http.Request).Tenant is { } tenant
+                ? $"scim:{tenant}/{http.Connection.RemoteIpAddress}"
+                : $"ip:{http.Connection.RemoteIpAddress}";
 }

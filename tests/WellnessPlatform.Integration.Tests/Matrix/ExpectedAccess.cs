@@ -90,6 +90,19 @@ internal static class ExpectedAccess
         new($"GET {Tenant}/invitations/imports/{{importId}}", Access.TenantAdmin, HttpStatusCode.OK),
         new($"GET {Tenant}/audit/", Access.AuditReader, HttpStatusCode.OK),
         new($"POST {Tenant}/reconciliation", Access.TenantAdmin, HttpStatusCode.OK) { Fresh = NewTenant },
+        new($"POST {Tenant}/scim-token/", Access.TenantAdmin, HttpStatusCode.OK),
+        new($"DELETE {Tenant}/scim-token/", Access.TenantAdmin, HttpStatusCode.NoContent),
+
+        // SCIM provisioning: authenticated by the tenant's SCIM secret, never by a user's token, so every principal here is 401.
+        new("GET /scim/v2/Users/", Access.Public, HttpStatusCode.Unauthorized),
+        new("POST /scim/v2/Users/", Access.Public, HttpStatusCode.Unauthorized),
+        new("GET /scim/v2/Users/{employeeId}", Access.Public, HttpStatusCode.Unauthorized),
+        new("PUT /scim/v2/Users/{employeeId}", Access.Public, HttpStatusCode.Unauthorized),
+        new("PATCH /scim/v2/Users/{employeeId}", Access.Public, HttpStatusCode.Unauthorized),
+        new("DELETE /scim/v2/Users/{employeeId}", Access.Public, HttpStatusCode.Unauthorized),
+        new("GET /scim/v2/ServiceProviderConfig", Access.Public, HttpStatusCode.Unauthorized),
+        new("GET /scim/v2/ResourceTypes", Access.Public, HttpStatusCode.Unauthorized),
+        new("GET /scim/v2/Schemas", Access.Public, HttpStatusCode.Unauthorized),
 
         // Public pages. Outside Development there is no demo sign-in, and no identity provider is configured here: both sign-in forms answer 404 to everyone.
         new("GET /", Access.Public, HttpStatusCode.Redirect),
