@@ -1,0 +1,78 @@
+using System.Text.Json.Nodes;
+using WellnessPlatform.Integration.Tests.Contract;
+using WellnessPlatform.Integration.Tests.Matrix;
+
+namespace WellnessPlatform.Integration.Tests;
+
+/// <summary>
+/// The API answers what its OpenAPI document says: every documented operation is called once, as the
+/// first principal its row of <see cref="ExpectedAccess"/> admits, and the body is checked against the
+/// schema the document declares for the status and media type it answered.
+/// </summary>
+[Collection(AzuriteCollection.Name)]
+public sealed class ResponseContractTests(AzuriteFixture fixture)
+{
+    private static readonly string[] Verbs = ["get", "put", "post", "delete", "patch"];
+
+    [Fact]
+    public async Task Every_documented_operation_answers_a_body_that_fits_its_documented_schema()
+    {
+        await using var platform = fixture.NewPlatform(AzuriteFixture.NewServiceId());
+        using var client = platform.CreateClient();
+        var document = JsonNode.Parse(await client.GetStringAsync("/openapi/v1.json"))!;
+        var operations = Operations(document);
+        var world = await MatrixWorld.SeedAsync(platform);
+        var rows = ExpectedAccess.Rows.Where(r => operations.ContainsKey(Normalized(r.Key))).ToList();
+        var missing = operations.Keys.Except(rows.Select(r => Normalized(r.Key))).ToList();
+        Assert.True(missing.Count == 0, "Documented operations without a row in ExpectedAccess: " + string.Join(", ", missing));
+
+        var strict = new SchemaChecker(document, strict: true);
+        var lenient = new SchemaChecker(document, strict: false);
+        using var sender = new CellSender(platform);
+        var mismatches = new List<string>();
+        foreach (var row in rows.DistinctBy(r => Normalized(r.Key)))
+        {
+            var principal = Principal.All.First(p => AccessRules.Judge(row.Rule, p, row.Isolated is not null) == Verdict.Allowed);
+            var scene = row.Fresh is { } fresh ? await fresh(world, world.Shared, world.Shared.Tenant, principal) : world.Shared;
+            var result = await sender.SendAsync(row, isPage: false, scene, principal.In(scene));
+            var status = ((int)result.Status).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            var response = operations[Normalized(row.Key)]["responses"]?[status];
+            var mismatch = response is null
+                ? "the status is not documented"
+                : Check(response, result, result.MediaType == "application/problem+json" ? lenient : strict);
+            if (mismatch is not null)
+            {
+                mismatches.Add($"{row.Name} answered {status}: {mismatch}");
+            }
+        }
+
+        Assert.True(mismatches.Count == 0, string.Join('\n', mismatches));
+    }
+
+    /// <summary>Null when the body fits the documented content; otherwise the first mismatch.</summary>
+    private static string? Check(JsonNode response, CellResult result, SchemaChecker checker)
+    {
+        var content = response["content"] as JsonObject;
+        if (result.Body.Length == 0)
+        {
+            return content is null || content.Count == 0 ? null : $"no body, but the document declares {string.Join(", ", content.Select(c => c.Key))}";
+        }
+
+        if (content is null || result.MediaType is null || content[result.MediaType]?["schema"] is not { } schema)
+        {
+            return $"a {result.MediaType} body, but the document declares {(content is null ? "no content" : string.Join(", ", content.Select(c => c.Key)))}: {result.Body}";
+        }
+
+        return checker.FirstMismatch(JsonNode.Parse(result.Body), schema);
+    }
+
+    /// <summary>Each operation of the document as "METHOD /path", as the matrix names routes.</summary>
+    private static Dictionary<string, JsonNode> Operations(JsonNode document) =>
+        document["paths"]!.AsObject()
+            .SelectMany(path => path.Value!.AsObject().Where(o => Verbs.Contains(o.Key))
+                .Select(o => (Key: Normalized($"{o.Key.ToUpperInvariant()} {path.Key}"), Operation: o.Value!)))
+            .ToDictionary(o => o.Key, o => o.Operation, StringComparer.Ordinal);
+
+    /// <summary>A route group's root is "/api/exercises/" in the endpoint data and "/api/exercises" in the document.</summary>
+    private static string Normalized(string key) => key.EndsWith('/') && !key.EndsWith(" /", StringComparison.Ordinal) ? key.TrimEnd('/') : key;
+}
