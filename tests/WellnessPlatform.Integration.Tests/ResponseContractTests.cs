@@ -5,9 +5,9 @@ using WellnessPlatform.Integration.Tests.Matrix;
 namespace WellnessPlatform.Integration.Tests;
 
 /// <summary>
-/// The API answers what its OpenAPI document says: every documented operation is called once, as the
-/// first principal its row of <see cref="ExpectedAccess"/> admits, and the body is checked against the
-/// schema the document declares for the status and media type it answered.
+/// The API answers what its OpenAPI document says: every documented operation is called once as the
+/// first principal its row of <see cref="ExpectedAccess"/> admits, and once as the first it refuses, and
+/// the body is checked against the schema the document declares for the status and media type it answered.
 /// </summary>
 [Collection(AzuriteCollection.Name)]
 public sealed class ResponseContractTests(AzuriteFixture fixture)
@@ -15,7 +15,21 @@ public sealed class ResponseContractTests(AzuriteFixture fixture)
     private static readonly string[] Verbs = ["get", "put", "post", "delete", "patch"];
 
     [Fact]
-    public async Task Every_documented_operation_answers_a_body_that_fits_its_documented_schema()
+    public async Task Every_documented_operation_answers_a_body_that_fits_its_documented_schema() =>
+        AssertNone(await CallEachOperationAsync(Verdict.Allowed));
+
+    [Fact]
+    public async Task Every_refusal_before_the_handler_answers_the_documented_problem_details() =>
+        AssertNone(await CallEachOperationAsync(Verdict.Denied));
+
+    private static void AssertNone(List<string> mismatches) => Assert.True(mismatches.Count == 0, string.Join('\n', mismatches));
+
+    /// <summary>
+    /// Calls each documented operation once, as the first principal its row judges <paramref name="verdict"/>
+    /// (operations nobody is refused are skipped for <see cref="Verdict.Denied"/>), and lists each
+    /// route's first mismatch as "route as principal answered status: mismatch".
+    /// </summary>
+    private async Task<List<string>> CallEachOperationAsync(Verdict verdict)
     {
         await using var platform = fixture.NewPlatform(AzuriteFixture.NewServiceId());
         using var client = platform.CreateClient();
@@ -32,8 +46,14 @@ public sealed class ResponseContractTests(AzuriteFixture fixture)
         var mismatches = new List<string>();
         foreach (var row in rows.DistinctBy(r => Normalized(r.Key)))
         {
-            var principal = Principal.All.First(p => AccessRules.Judge(row.Rule, p, row.Isolated is not null) == Verdict.Allowed);
-            var scene = row.Fresh is { } fresh ? await fresh(world, world.Shared, world.Shared.Tenant, principal) : world.Shared;
+            if (Principal.All.FirstOrDefault(p => AccessRules.Judge(row.Rule, p, row.Isolated is not null) == verdict) is not { } principal)
+            {
+                // Anonymous routes refuse nobody; every route serves someone.
+                Assert.True(verdict == Verdict.Denied, $"{row.Name}: no principal is served");
+                continue;
+            }
+
+            var scene = verdict == Verdict.Allowed && row.Fresh is { } fresh ? await fresh(world, world.Shared, world.Shared.Tenant, principal) : world.Shared;
             var result = await sender.SendAsync(row, isPage: false, scene, principal.In(scene));
             var status = ((int)result.Status).ToString(System.Globalization.CultureInfo.InvariantCulture);
             var response = operations[Normalized(row.Key)]["responses"]?[status];
@@ -42,11 +62,11 @@ public sealed class ResponseContractTests(AzuriteFixture fixture)
                 : Check(response, result, result.MediaType == "application/problem+json" ? lenient : strict);
             if (mismatch is not null)
             {
-                mismatches.Add($"{row.Name} answered {status}: {mismatch}");
+                mismatches.Add($"{row.Name} as {principal.Name} answered {status}: {mismatch}");
             }
         }
 
-        Assert.True(mismatches.Count == 0, string.Join('\n', mismatches));
+        return mismatches;
     }
 
     /// <summary>Null when the body fits the documented content; otherwise the first mismatch.</summary>
