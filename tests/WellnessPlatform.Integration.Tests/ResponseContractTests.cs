@@ -6,8 +6,9 @@ namespace WellnessPlatform.Integration.Tests;
 
 /// <summary>
 /// The API answers what its OpenAPI document says: every documented operation is called once as the
-/// first principal its row of <see cref="ExpectedAccess"/> admits, and once as the first it refuses, and
-/// the body is checked against the schema the document declares for the status and media type it answered.
+/// first principal its row of <see cref="ExpectedAccess"/> admits, and once each as the first signed-out
+/// and signed-in caller it refuses (401, 403); each body is checked against the schema the document
+/// declares for the status and media type it answered.
 /// </summary>
 [Collection(AzuriteCollection.Name)]
 public sealed class ResponseContractTests(AzuriteFixture fixture)
@@ -19,17 +20,22 @@ public sealed class ResponseContractTests(AzuriteFixture fixture)
         AssertNone(await CallEachOperationAsync(Verdict.Allowed));
 
     [Fact]
-    public async Task Every_refusal_before_the_handler_answers_the_documented_problem_details() =>
-        AssertNone(await CallEachOperationAsync(Verdict.Denied));
+    public async Task Every_refusal_of_a_signed_out_caller_answers_the_documented_problem_details() =>
+        AssertNone(await CallEachOperationAsync(Verdict.Denied, p => p.Role is null));
+
+    [Fact]
+    public async Task Every_refusal_of_a_signed_in_caller_answers_the_documented_problem_details() =>
+        AssertNone(await CallEachOperationAsync(Verdict.Denied, p => p.Role is not null));
 
     private static void AssertNone(List<string> mismatches) => Assert.True(mismatches.Count == 0, string.Join('\n', mismatches));
 
     /// <summary>
-    /// Calls each documented operation once, as the first principal its row judges <paramref name="verdict"/>
-    /// (operations nobody is refused are skipped for <see cref="Verdict.Denied"/>), and lists each
-    /// route's first mismatch as "route as principal answered status: mismatch".
+    /// Calls each documented operation once, as the first principal (<paramref name="among"/> those given)
+    /// its row judges <paramref name="verdict"/> (operations nobody is refused are skipped for
+    /// <see cref="Verdict.Denied"/>), and lists each route's first mismatch as "route as principal
+    /// answered status: mismatch".
     /// </summary>
-    private async Task<List<string>> CallEachOperationAsync(Verdict verdict)
+    private async Task<List<string>> CallEachOperationAsync(Verdict verdict, Func<Principal, bool>? among = null)
     {
         await using var platform = fixture.NewPlatform(AzuriteFixture.NewServiceId());
         using var client = platform.CreateClient();
@@ -46,7 +52,7 @@ public sealed class ResponseContractTests(AzuriteFixture fixture)
         var mismatches = new List<string>();
         foreach (var row in rows.DistinctBy(r => Normalized(r.Key)))
         {
-            if (Principal.All.FirstOrDefault(p => AccessRules.Judge(row.Rule, p, row.Isolated is not null) == verdict) is not { } principal)
+            if (Principal.All.Where(among ?? (_ => true)).FirstOrDefault(p => AccessRules.Judge(row.Rule, p, row.Isolated is not null) == verdict) is not { } principal)
             {
                 // Anonymous routes refuse nobody; every route serves someone.
                 Assert.True(verdict == Verdict.Denied, $"{row.Name}: no principal is served");
