@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using WellnessPlatform.Contracts;
 using WellnessPlatform.Contracts.Roster;
@@ -43,7 +44,7 @@ public static class AdminApi
         return api;
     }
 
-    private static async Task<IResult> Invite(string tenantId, string employeeId, InvitationRequest body, IGrainFactory grains, ClaimsPrincipal caller)
+    private static async Task<Results<Ok<InvitationResponse>, ProblemHttpResult>> Invite(string tenantId, string employeeId, InvitationRequest body, IGrainFactory grains, ClaimsPrincipal caller)
     {
         var errors = new List<FieldError>();
         var department = RequestParsing.Required(body.Department, "department", errors);
@@ -52,12 +53,12 @@ public static class AdminApi
             : (await grains.GetGrain<IRosterGrain>(GrainKeys.Roster(tenantId)).InviteAsync(employeeId, department, caller.Subject())).ToHttp(RosterMapping.ToResponse);
     }
 
-    private static async Task<IResult> Reconcile(string tenantId, TenantReconciler reconciler, CancellationToken cancellationToken) =>
+    private static async Task<Results<Ok<ReconciliationResponse>, ProblemHttpResult>> Reconcile(string tenantId, TenantReconciler reconciler, CancellationToken cancellationToken) =>
         await reconciler.ReconcileAsync(tenantId, cancellationToken) is { } report
             ? TypedResults.Ok(report.ToResponse())
             : OutcomeResults.Problem(StatusCodes.Status404NotFound, "tenant_not_found", "This employer is not set up on the platform.");
 
-    private static async Task<IResult> List(string tenantId, IGrainFactory grains, int? pageSize, string? continuationToken)
+    private static async Task<Results<Ok<InvitationList>, ProblemHttpResult>> List(string tenantId, IGrainFactory grains, int? pageSize, string? continuationToken)
     {
         if (pageSize is < 1 or > RosterPaging.MaxPageSize)
         {
@@ -82,7 +83,7 @@ public static class AdminApi
         return TypedResults.Ok(new InvitationList([.. page.Items.Select(RosterMapping.ToResponse)], page.ContinuationToken, await count, config.RosterCapacity));
     }
 
-    private static async Task<IResult> Upload(string tenantId, HttpContext context, RosterUpload upload, ClaimsPrincipal caller, CancellationToken cancellationToken)
+    private static async Task<Results<Accepted<RosterImportResponse>, ProblemHttpResult>> Upload(string tenantId, HttpContext context, RosterUpload upload, ClaimsPrincipal caller, CancellationToken cancellationToken)
     {
         var (text, error) = await RosterUpload.ReadAsync(context.Request, cancellationToken);
         if (error is not null)
@@ -98,7 +99,7 @@ public static class AdminApi
             : outcome.ToProblem();
     }
 
-    private static async Task<IResult> GetUpload(string tenantId, string importId, RosterUpload upload) =>
+    private static async Task<Results<Ok<RosterImportResponse>, ProblemHttpResult>> GetUpload(string tenantId, string importId, RosterUpload upload) =>
         RosterPaging.IsImportId(importId) && await upload.GetAsync(tenantId, importId) is { } status
             ? TypedResults.Ok(status.ToResponse())
             : OutcomeResults.Problem(StatusCodes.Status404NotFound, "import_not_found", "No roster upload with this id.");

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using WellnessPlatform.Contracts.Employees;
 using WellnessPlatform.Contracts.Isolation;
 using WellnessPlatform.Domain;
@@ -37,13 +38,13 @@ public static class CalendarApi
     public static string FeedUrl(HttpRequest request, string tenantId, string employeeId, string token) =>
         $"{request.Scheme}://{request.Host}{request.PathBase}{FeedPath}?tenant={Uri.EscapeDataString(tenantId)}&employee={Uri.EscapeDataString(employeeId)}&token={Uri.EscapeDataString(token)}";
 
-    private static async Task<IResult> Issue(string tenantId, string employeeId, IGrainFactory grains, HttpRequest request) =>
+    private static async Task<Results<Ok<CalendarFeedResponse>, ProblemHttpResult>> Issue(string tenantId, string employeeId, IGrainFactory grains, HttpRequest request) =>
         (await EmployeeApi.Employee(grains, tenantId, employeeId).IssueCalendarFeedAsync()).ToHttp(v => ToResponse(v, request, tenantId, employeeId));
 
-    private static async Task<IResult> Get(string tenantId, string employeeId, IGrainFactory grains, HttpRequest request) =>
+    private static async Task<Results<Ok<CalendarFeedResponse>, ProblemHttpResult>> Get(string tenantId, string employeeId, IGrainFactory grains, HttpRequest request) =>
         (await EmployeeApi.Employee(grains, tenantId, employeeId).GetCalendarFeedAsync()).ToHttp(v => ToResponse(v, request, tenantId, employeeId));
 
-    private static async Task<IResult> Revoke(string tenantId, string employeeId, IGrainFactory grains, HttpRequest request) =>
+    private static async Task<Results<Ok<CalendarFeedResponse>, ProblemHttpResult>> Revoke(string tenantId, string employeeId, IGrainFactory grains, HttpRequest request) =>
         (await EmployeeApi.Employee(grains, tenantId, employeeId).RevokeCalendarFeedAsync()).ToHttp(v => ToResponse(v, request, tenantId, employeeId));
 
     /// <summary>A wrong, revoked or malformed secret is 404, the same as a person who does not exist.</summary>

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
 using WellnessPlatform.Contracts;
 using WellnessPlatform.Contracts.CareQueue;
 using WellnessPlatform.Contracts.Incidents;
@@ -36,7 +37,7 @@ public static class CaseWorkApi
         return api;
     }
 
-    private static async Task<IResult> GetQueue(string tenantId, AuditedCaseWork caseWork, ClaimsPrincipal caller, string? status, int? maxAgeDays,
+    private static async Task<Results<Ok<IncidentQueueResponse>, ProblemHttpResult>> GetQueue(string tenantId, AuditedCaseWork caseWork, ClaimsPrincipal caller, string? status, int? maxAgeDays,
         int? pageSize, string? continuationToken)
     {
         var errors = new List<FieldError>();
@@ -53,7 +54,7 @@ public static class CaseWorkApi
                 new IncidentQueueQuery(parsed, maxAgeDays, null, pageSize ?? IncidentQueueQuery.DefaultPageSize, continuationToken))).ToResponse());
     }
 
-    private static async Task<IResult> GetWorkQueue(string tenantId, AuditedCaseWork caseWork, ClaimsPrincipal caller, string? kind, int? pageSize, string? continuationToken)
+    private static async Task<Results<Ok<CareQueueResponse>, ProblemHttpResult>> GetWorkQueue(string tenantId, AuditedCaseWork caseWork, ClaimsPrincipal caller, string? kind, int? pageSize, string? continuationToken)
     {
         var errors = new List<FieldError>();
         var parsed = RequestParsing.Enum<CareQueueKind>(kind, "kind", errors) ?? CareQueueKind.AwaitingClearance;
@@ -67,10 +68,10 @@ public static class CaseWorkApi
         return TypedResults.Ok(page.ToResponse(tenantId, parsed, counts));
     }
 
-    private static async Task<IResult> GetCase(string tenantId, string incidentId, AuditedCaseWork caseWork, ClaimsPrincipal caller) =>
+    private static async Task<Results<Ok<IncidentCaseResponse>, ProblemHttpResult>> GetCase(string tenantId, string incidentId, AuditedCaseWork caseWork, ClaimsPrincipal caller) =>
         (await caseWork.ReadCaseAsync(tenantId, caller.Actor(), incidentId)).ToHttp(IncidentMapping.ToResponse);
 
-    private static async Task<IResult> Transition(string tenantId, string incidentId, TransitionRequest body, AuditedCaseWork caseWork, ClaimsPrincipal caller)
+    private static async Task<Results<Ok<IncidentCaseResponse>, ProblemHttpResult>> Transition(string tenantId, string incidentId, TransitionRequest body, AuditedCaseWork caseWork, ClaimsPrincipal caller)
     {
         var errors = new List<FieldError>();
         var to = RequestParsing.Enum<IncidentStatus>(RequestParsing.Required(body.To, "to", errors), "to", errors);
@@ -79,13 +80,13 @@ public static class CaseWorkApi
             : (await caseWork.TransitionAsync(tenantId, caller.Actor(), incidentId, to.Value, body.Note, body.Until)).ToHttp(IncidentMapping.ToResponse);
     }
 
-    private static async Task<IResult> RecordClearance(string tenantId, string employeeId, ClearanceRequest body, AuditedCaseWork caseWork, ClaimsPrincipal caller) =>
+    private static async Task<Results<Ok<EmployeeStatusResponse>, ProblemHttpResult>> RecordClearance(string tenantId, string employeeId, ClearanceRequest body, AuditedCaseWork caseWork, ClaimsPrincipal caller) =>
         (await caseWork.ClearAsync(tenantId, caller.Actor(), employeeId, body.Note)).ToHttp(EmployeeMapping.ToResponse);
 
-    private static async Task<IResult> SetRestrictions(string tenantId, string employeeId, RestrictionsRequest body, AuditedCaseWork caseWork, ClaimsPrincipal caller) =>
+    private static async Task<Results<Ok<EmployeeStatusResponse>, ProblemHttpResult>> SetRestrictions(string tenantId, string employeeId, RestrictionsRequest body, AuditedCaseWork caseWork, ClaimsPrincipal caller) =>
         (await caseWork.RestrictAsync(tenantId, caller.Actor(), employeeId, body.ExerciseIds ?? [])).ToHttp(EmployeeMapping.ToResponse);
 
-    private static async Task<IResult> SetTrack(string tenantId, string employeeId, TrackRequest body, AuditedCaseWork caseWork, ClaimsPrincipal caller)
+    private static async Task<Results<Ok<EmployeeStatusResponse>, ProblemHttpResult>> SetTrack(string tenantId, string employeeId, TrackRequest body, AuditedCaseWork caseWork, ClaimsPrincipal caller)
     {
         var errors = new List<FieldError>();
         var track = RequestParsing.Enum<CareTrack>(RequestParsing.Required(body.Track, "track", errors), "track", errors);
@@ -114,7 +115,7 @@ public static class CaseWorkApi
         return outcome.ToHttp(EmployeeMapping.ToResponse);
     }
 
-    private static async Task<IResult> GetPainTrend(string tenantId, string employeeId, AuditedCaseWork caseWork, ClaimsPrincipal caller)
+    private static async Task<Results<Ok<PainTrendResponse>, ProblemHttpResult>> GetPainTrend(string tenantId, string employeeId, AuditedCaseWork caseWork, ClaimsPrincipal caller)
     {
         var outcome = await caseWork.ReadPainTrendAsync(tenantId, caller.Actor(), employeeId);
         return outcome.Code == "no_consent"

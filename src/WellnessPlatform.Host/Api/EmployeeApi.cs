@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
 using WellnessPlatform.Contracts;
 using WellnessPlatform.Contracts.Employees;
 using WellnessPlatform.Contracts.Incidents;
@@ -43,7 +44,7 @@ public static class EmployeeApi
     internal static IEmployeeGrain Employee(IGrainFactory grains, string tenantId, string employeeId) =>
         grains.GetGrain<IEmployeeGrain>(GrainKeys.Employee(tenantId, employeeId));
 
-    private static async Task<IResult> Enrol(string tenantId, string employeeId, EnrolRequest body, Enrolments enrolments)
+    private static async Task<Results<Ok<EmployeeStatusResponse>, ProblemHttpResult>> Enrol(string tenantId, string employeeId, EnrolRequest body, Enrolments enrolments)
     {
         var errors = new List<FieldError>();
         var (timeZone, restDays) = body.Parse(errors);
@@ -58,10 +59,10 @@ public static class EmployeeApi
             : outcome.ToHttp(EmployeeMapping.ToResponse);
     }
 
-    private static async Task<IResult> GetStatus(string tenantId, string employeeId, IGrainFactory grains) =>
+    private static async Task<Results<Ok<EmployeeStatusResponse>, ProblemHttpResult>> GetStatus(string tenantId, string employeeId, IGrainFactory grains) =>
         (await Employee(grains, tenantId, employeeId).GetStatusAsync()).ToHttp(EmployeeMapping.ToResponse);
 
-    private static async Task<IResult> Screen(string tenantId, string employeeId, ScreeningRequest body, IGrainFactory grains)
+    private static async Task<Results<Ok<ScreeningOutcomeResponse>, ProblemHttpResult>> Screen(string tenantId, string employeeId, ScreeningRequest body, IGrainFactory grains)
     {
         var errors = new List<FieldError>();
         var answers = body.ToCommand(errors);
@@ -70,7 +71,7 @@ public static class EmployeeApi
             : (await Employee(grains, tenantId, employeeId).ScreenAsync(answers)).ToHttp(EmployeeMapping.ToResponse);
     }
 
-    private static async Task<IResult> GetToday(string tenantId, string employeeId, IGrainFactory grains)
+    private static async Task<Results<Ok<TodayResponse>, ProblemHttpResult>> GetToday(string tenantId, string employeeId, IGrainFactory grains)
     {
         var routine = await Employee(grains, tenantId, employeeId).GetTodayAsync();
         if (!routine.IsOk)
@@ -82,7 +83,7 @@ public static class EmployeeApi
         return TypedResults.Ok(new TodayResponse(routine.Value!.ToResponse(), TenantLinks.From(config)));
     }
 
-    private static async Task<IResult> LogSession(string tenantId, string employeeId, LogSessionRequest body, IGrainFactory grains)
+    private static async Task<Results<Created<SessionReceiptResponse>, Ok<SessionReceiptResponse>, ProblemHttpResult>> LogSession(string tenantId, string employeeId, LogSessionRequest body, IGrainFactory grains)
     {
         var errors = new List<FieldError>();
         var command = body.ToCommand(errors);
@@ -92,14 +93,13 @@ public static class EmployeeApi
         }
 
         var outcome = await Employee(grains, tenantId, employeeId).LogSessionAsync(command);
-        return outcome.ToHttp(EmployeeMapping.ToResponse,
-            outcome is { IsOk: true, Value.Duplicate: false } ? StatusCodes.Status201Created : StatusCodes.Status200OK);
+        return outcome.ToCreatedOrOk(EmployeeMapping.ToResponse, receipt => !receipt.Duplicate);
     }
 
-    private static async Task<IResult> GetSessions(string tenantId, string employeeId, IGrainFactory grains) =>
+    private static async Task<Results<Ok<IReadOnlyList<SessionResponse>>, ProblemHttpResult>> GetSessions(string tenantId, string employeeId, IGrainFactory grains) =>
         (await Employee(grains, tenantId, employeeId).GetSessionsAsync()).ToHttp(EmployeeMapping.ToResponses);
 
-    private static async Task<IResult> CheckIn(string tenantId, string employeeId, PainCheckInRequest body, IGrainFactory grains)
+    private static async Task<Results<Ok<PainCheckInResponse>, ProblemHttpResult>> CheckIn(string tenantId, string employeeId, PainCheckInRequest body, IGrainFactory grains)
     {
         var errors = new List<FieldError>();
         var command = body.ToCommand(errors);
@@ -108,16 +108,16 @@ public static class EmployeeApi
             : (await Employee(grains, tenantId, employeeId).CheckInPainAsync(command)).ToHttp(EmployeeMapping.ToResponse);
     }
 
-    private static async Task<IResult> GetProgress(string tenantId, string employeeId, IGrainFactory grains) =>
+    private static async Task<Results<Ok<ProgressResponse>, ProblemHttpResult>> GetProgress(string tenantId, string employeeId, IGrainFactory grains) =>
         (await Employee(grains, tenantId, employeeId).GetProgressAsync()).ToHttp(EmployeeMapping.ToResponse);
 
-    private static async Task<IResult> StartPause(string tenantId, string employeeId, PauseBody body, IGrainFactory grains) =>
+    private static async Task<Results<Ok<EmployeeStatusResponse>, ProblemHttpResult>> StartPause(string tenantId, string employeeId, PauseBody body, IGrainFactory grains) =>
         (await Employee(grains, tenantId, employeeId).StartPauseAsync(new PauseRequest(body.From, body.Until))).ToHttp(EmployeeMapping.ToResponse);
 
-    private static async Task<IResult> EndPause(string tenantId, string employeeId, IGrainFactory grains) =>
+    private static async Task<Results<Ok<EmployeeStatusResponse>, ProblemHttpResult>> EndPause(string tenantId, string employeeId, IGrainFactory grains) =>
         (await Employee(grains, tenantId, employeeId).EndPauseAsync()).ToHttp(EmployeeMapping.ToResponse);
 
-    private static async Task<IResult> SetRestDays(string tenantId, string employeeId, RestDaysRequest body, IGrainFactory grains)
+    private static async Task<Results<Ok<EmployeeStatusResponse>, ProblemHttpResult>> SetRestDays(string tenantId, string employeeId, RestDaysRequest body, IGrainFactory grains)
     {
         var errors = new List<FieldError>();
         var days = RequestParsing.Enums<DayOfWeek>(body.Days ?? [], "days", errors);
@@ -126,12 +126,12 @@ public static class EmployeeApi
             : (await Employee(grains, tenantId, employeeId).SetRestDaysAsync(days)).ToHttp(EmployeeMapping.ToResponse);
     }
 
-    private static async Task<IResult> SetConsent(string tenantId, string employeeId, ConsentRequest body, AuditedCaseWork caseWork, ClaimsPrincipal caller) =>
+    private static async Task<Results<Ok<EmployeeStatusResponse>, ProblemHttpResult>> SetConsent(string tenantId, string employeeId, ConsentRequest body, AuditedCaseWork caseWork, ClaimsPrincipal caller) =>
         body.Granted is { } granted
             ? (await caseWork.SetConsentAsync(tenantId, caller.Actor(), employeeId, granted)).ToHttp(EmployeeMapping.ToResponse)
             : OutcomeResults.Invalid([new FieldError("granted", "required", "Say true to grant or false to revoke.")]);
 
-    private static async Task<IResult> ReportIncident(string tenantId, IncidentReportRequest body, IGrainFactory grains, AuditedCaseWork caseWork, ClaimsPrincipal caller)
+    private static async Task<Results<Created<IncidentReceipt>, ProblemHttpResult>> ReportIncident(string tenantId, IncidentReportRequest body, IGrainFactory grains, AuditedCaseWork caseWork, ClaimsPrincipal caller)
     {
         var errors = new List<FieldError>();
         var report = body.ToReport(errors);
@@ -152,10 +152,10 @@ public static class EmployeeApi
         }
 
         var config = await grains.GetGrain<ITenantGrain>(tenantId).GetConfigAsync();
-        return TypedResults.Json(new IncidentReceipt(outcome.Value!.ToResponse(), TenantLinks.From(config)), statusCode: StatusCodes.Status201Created);
+        return OutcomeResults.Created(new IncidentReceipt(outcome.Value!.ToResponse(), TenantLinks.From(config)));
     }
 
-    private static async Task<IResult> GetOwnIncidents(string tenantId, string employeeId, AuditedCaseWork caseWork, ClaimsPrincipal caller,
+    private static async Task<Results<Ok<IncidentQueueResponse>, ProblemHttpResult>> GetOwnIncidents(string tenantId, string employeeId, AuditedCaseWork caseWork, ClaimsPrincipal caller,
         int? pageSize, string? continuationToken)
     {
         var errors = new List<FieldError>();

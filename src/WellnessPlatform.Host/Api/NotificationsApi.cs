@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.AspNetCore.Http.HttpResults;
 using WellnessPlatform.Contracts.Isolation;
 using WellnessPlatform.Contracts.Tenants;
 using WellnessPlatform.Domain;
@@ -36,7 +37,7 @@ public static class NotificationsApi
         return routes;
     }
 
-    private static async Task<IResult> Set(string tenantId, string employeeId, NotificationsRequest body, IGrainFactory grains)
+    private static async Task<Results<Ok<NotificationSettingsResponse>, ProblemHttpResult>> Set(string tenantId, string employeeId, NotificationsRequest body, IGrainFactory grains)
     {
         if (body.DailyReminder is not { } on)
         {
@@ -48,7 +49,7 @@ public static class NotificationsApi
         return (await EmployeeApi.Employee(grains, tenantId, employeeId).SetNotificationsAsync(choice)).ToHttp(NotificationMapping.ToResponse);
     }
 
-    private static async Task<IResult> Get(string tenantId, string employeeId, IGrainFactory grains) =>
+    private static async Task<Results<Ok<NotificationSettingsResponse>, ProblemHttpResult>> Get(string tenantId, string employeeId, IGrainFactory grains) =>
         (await EmployeeApi.Employee(grains, tenantId, employeeId).GetNotificationsAsync()).ToHttp(NotificationMapping.ToResponse);
 
     /// <summary>A page with one button: a mail scanner that follows links must not unsubscribe anyone.</summary>

@@ -6,22 +6,27 @@ using WellnessPlatform.Host.Hosting;
 
 namespace WellnessPlatform.Host.Api;
 
-/// <summary>Maps grain outcomes to HTTP: 200/201, or RFC 7807 problem details naming the field at fault.</summary>
+/// <summary>Maps grain outcomes to typed HTTP results: 200/201, or RFC 7807 problem details naming the field at fault.</summary>
 public static class OutcomeResults
 {
     /// <summary>
     /// An accepted outcome's value, mapped to its gateway response type (the API never writes a grain
-    /// message as it is), as 200 or <paramref name="successStatus"/>; a refusal as problem details.
+    /// message as it is), as 200; a refusal as problem details. Typed, so the document shows the schema.
     /// </summary>
-    public static IResult ToHttp<T, TResponse>(this Outcome<T> outcome, Func<T, TResponse> map, int successStatus = StatusCodes.Status200OK) =>
-        outcome.Kind == OutcomeKind.Ok
-            ? successStatus == StatusCodes.Status200OK
-                ? TypedResults.Ok(map(outcome.Value!))
-                : TypedResults.Json(map(outcome.Value!), statusCode: successStatus)
-            : outcome.ToProblem();
+    public static Results<Ok<TResponse>, ProblemHttpResult> ToHttp<T, TResponse>(this Outcome<T> outcome, Func<T, TResponse> map) =>
+        outcome.Kind == OutcomeKind.Ok ? TypedResults.Ok(map(outcome.Value!)) : outcome.ToProblem();
+
+    /// <summary>As <see cref="ToHttp{T, TResponse}"/>, but 201 when <paramref name="created"/> says the request made something new.</summary>
+    public static Results<Created<TResponse>, Ok<TResponse>, ProblemHttpResult> ToCreatedOrOk<T, TResponse>(this Outcome<T> outcome, Func<T, TResponse> map, Func<T, bool> created) =>
+        outcome.Kind != OutcomeKind.Ok ? outcome.ToProblem()
+            : created(outcome.Value!) ? Created(map(outcome.Value!))
+            : TypedResults.Ok(map(outcome.Value!));
+
+    /// <summary>201 with the body and no Location: the body itself names what was made.</summary>
+    public static Created<TResponse> Created<TResponse>(TResponse value) => TypedResults.Created((string?)null, value);
 
     /// <summary>A refused outcome as problem details: 400 naming the fields, 404, or 409 with the refusal's code.</summary>
-    public static IResult ToProblem<T>(this Outcome<T> outcome) => outcome.Kind switch
+    public static ProblemHttpResult ToProblem<T>(this Outcome<T> outcome) => outcome.Kind switch
     {
         OutcomeKind.Ok => throw new InvalidOperationException("An accepted outcome is not a problem; map its value with ToHttp."),
         OutcomeKind.Invalid => Invalid(outcome.Errors),
@@ -29,7 +34,7 @@ public static class OutcomeResults
         _ => Rejected(Problem(StatusCodes.Status409Conflict, "Not possible right now", outcome), outcome.Code),
     };
 
-    public static IResult Invalid(IReadOnlyList<FieldError> errors)
+    public static ProblemHttpResult Invalid(IReadOnlyList<FieldError> errors)
     {
         foreach (var code in errors.Select(e => e.Code).Distinct())
         {
@@ -46,7 +51,7 @@ public static class OutcomeResults
         return TypedResults.Problem(problem);
     }
 
-    private static IResult Rejected(IResult result, string? code)
+    private static ProblemHttpResult Rejected(ProblemHttpResult result, string? code)
     {
         GatewayMetrics.Rejected(code ?? "conflict");
         return result;

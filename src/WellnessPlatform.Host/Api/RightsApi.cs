@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Net.Http.Headers;
 using WellnessPlatform.Contracts;
 using WellnessPlatform.Domain;
@@ -27,7 +28,7 @@ public static class RightsApi
         return api;
     }
 
-    private static async Task<IResult> Export(string tenantId, string employeeId, bool? download, EmployeeRights rights, ClaimsPrincipal caller, HttpContext http)
+    private static async Task<Results<Ok<EmployeeDataExportResponse>, ProblemHttpResult>> Export(string tenantId, string employeeId, bool? download, EmployeeRights rights, ClaimsPrincipal caller, HttpContext http)
     {
         var export = await rights.ExportAsync(tenantId, caller.Actor(), employeeId);
         if (export is null)
@@ -47,7 +48,7 @@ public static class RightsApi
         return TypedResults.Ok(export.ToResponse());
     }
 
-    private static async Task<IResult> Erase(string tenantId, string employeeId, string? confirm, EmployeeRights rights, ClaimsPrincipal caller, HttpContext http)
+    private static async Task<Results<Ok<ErasureReceiptResponse>, ProblemHttpResult>> Erase(string tenantId, string employeeId, string? confirm, EmployeeRights rights, ClaimsPrincipal caller, HttpContext http)
     {
         if (confirm != ErasureConfirmation.Phrase)
         {

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
 using WellnessPlatform.Contracts;
 using WellnessPlatform.Contracts.Incidents;
 using WellnessPlatform.Contracts.Tenants;
@@ -29,7 +30,7 @@ public static class TenantApi
         return api;
     }
 
-    private static async Task<IResult> Configure(string tenantId, TenantRequest body, IGrainFactory grains, ClaimsPrincipal user)
+    private static async Task<Results<Ok<TenantResponse>, ProblemHttpResult>> Configure(string tenantId, TenantRequest body, IGrainFactory grains, ClaimsPrincipal user)
     {
         var errors = new List<FieldError>();
         var config = body.ToConfig(errors);
@@ -48,12 +49,12 @@ public static class TenantApi
         return (await tenant.ConfigureAsync(config)).ToHttp(TenantMapping.ToResponse);
     }
 
-    private static async Task<IResult> GetConfig(string tenantId, IGrainFactory grains, ClaimsPrincipal user) =>
+    private static async Task<Results<Ok<TenantResponse>, ProblemHttpResult>> GetConfig(string tenantId, IGrainFactory grains, ClaimsPrincipal user) =>
         await grains.GetGrain<ITenantGrain>(tenantId).GetConfigAsync() is { } config
             ? TypedResults.Ok(user.SeesCaseWorkEmail() ? config.ToResponse() : config.ToResponse() with { CaseWorkEmail = null })
             : OutcomeResults.Problem(StatusCodes.Status404NotFound, "tenant_not_found", "This employer is not set up on the platform.");
 
-    private static async Task<IResult> GetAdherence(string tenantId, IGrainFactory grains, int? weeks)
+    private static async Task<Results<Ok<HrDashboardResponse>, ProblemHttpResult>> GetAdherence(string tenantId, IGrainFactory grains, int? weeks)
     {
         var tenant = grains.GetGrain<ITenantGrain>(tenantId);
         var report = await tenant.GetAdherenceAsync(weeks ?? DefaultWeeks);

@@ -26,6 +26,7 @@ public static class GatewayExtensions
         {
             o.AddDocumentTransformer<ApiDocumentTransformer>();
             o.AddOperationTransformer<ProblemResponsesTransformer>();
+            o.AddSchemaTransformer<OmittedNullsTransformer>();
         });
         builder.Services.AddRazorPages();
         builder.Services.AddSingleton<RosterUpload>();
