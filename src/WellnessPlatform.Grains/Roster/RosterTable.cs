@@ -310,9 +310,14 @@ public sealed class RosterTable(WellnessTables tables)
     {
         var first = Partition(tenantId, bucket);
         var beyond = Partition(tenantId, end);
-        return after is null
-            ? TableClient.CreateQueryFilter($"PartitionKey ge {first} and PartitionKey lt {beyond} and RowKey lt {CountRow}")
-            : TableClient.CreateQueryFilter($"PartitionKey eq {first} and RowKey gt {after} and RowKey lt {CountRow}");
+        // One bucket is an equality on the partition: the cheapest filter for Azurite to evaluate on every
+        // row, and a single-partition query for Azure Table.
+        return (after, end - bucket) switch
+        {
+            (null, 1) => TableClient.CreateQueryFilter($"PartitionKey eq {first} and RowKey lt {CountRow}"),
+            (null, _) => TableClient.CreateQueryFilter($"PartitionKey ge {first} and PartitionKey lt {beyond} and RowKey lt {CountRow}"),
+            _ => TableClient.CreateQueryFilter($"PartitionKey eq {first} and RowKey gt {after} and RowKey lt {CountRow}"),
+        };
     }
 
     private static async Task<Dictionary<string, TableEntity>> ReadAsync(TableClient table, string partition, List<string> ids, CancellationToken cancellationToken)

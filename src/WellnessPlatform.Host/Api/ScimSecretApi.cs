@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using WellnessPlatform.Contracts;
 using WellnessPlatform.Contracts.Scim;
 using WellnessPlatform.Contracts.Tenants;
@@ -22,7 +23,7 @@ public static class ScimSecretApi
         return api;
     }
 
-    private static async Task<IResult> Issue(string tenantId, IGrainFactory grains, HttpContext http)
+    private static async Task<Results<Ok<ScimSecretResponse>, ProblemHttpResult>> Issue(string tenantId, IGrainFactory grains, HttpContext http)
     {
         if (await grains.GetGrain<ITenantGrain>(tenantId).GetConfigAsync() is null)
         {
@@ -35,7 +36,7 @@ public static class ScimSecretApi
         return TypedResults.Ok(new ScimSecretResponse(secret, $"{request.Scheme}://{request.Host}{request.PathBase}{ScimPaths.Base}"));
     }
 
-    private static async Task<IResult> Revoke(string tenantId, IGrainFactory grains)
+    private static async Task<NoContent> Revoke(string tenantId, IGrainFactory grains)
     {
         await grains.GetGrain<IScimSecretGrain>(GrainKeys.ScimSecret(tenantId)).RevokeAsync();
         return TypedResults.NoContent();
