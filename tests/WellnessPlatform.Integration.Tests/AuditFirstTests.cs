@@ -40,8 +40,9 @@ public sealed class AuditFirstTests(AzuriteFixture fixture)
             Assert.Equal("done", rows.Single(r => r.GetString("Action") == "incident.reported").GetString("Outcome"));
         }
 
-        // The same platform with an audit log that storage refuses: the next transition must not happen.
-        await using (var broken = fixture.NewPlatform(service, settings: new Dictionary<string, string> { ["WellnessPlatform:Audit:TableName"] = "x" }))
+        // The same platform with an audit log that storage refuses ("Tables" has the form of a table name, so
+        // the host starts, but the name is reserved): the next transition must not happen.
+        await using (var broken = fixture.NewPlatform(service, settings: new Dictionary<string, string> { ["WellnessPlatform:Audit:TableName"] = "Tables" }))
         {
             var (status, _) = await broken.CaseWorker(T).SendForAsync(HttpMethod.Post, $"/api/tenants/{T}/incidents/{incidentId}/transitions", new { to = "inTreatment" });
             Assert.True(status is HttpStatusCode.ServiceUnavailable or HttpStatusCode.InternalServerError, $"answered {(int)status}");

@@ -2,6 +2,7 @@ using WellnessPlatform.Domain.Aggregates;
 using WellnessPlatform.Domain.Care;
 using WellnessPlatform.Domain.Catalog;
 using WellnessPlatform.Domain.Employees;
+using WellnessPlatform.Domain.Notifications;
 using WellnessPlatform.Domain.Plans;
 using WellnessPlatform.Domain.Retention;
 using WellnessPlatform.Domain.Screening;
@@ -95,6 +96,13 @@ public sealed class EmployeeStateBoundTests(ITestOutputHelper output)
             state.Tracks.Add(new TrackPeriod(Today.AddDays(-i), Today.AddDays(-i), Worst.Text(EmployeeRecord.MaxIncidentIdLength, i), Worst.Text(EmployeeRecord.MaxDirectedByLength, i),
                 Worst.Text(EmployeeRecord.MaxActorLength, i), DateTimeOffset.MaxValue, Worst.Text(EmployeeRecord.MaxActorLength, i), DateTimeOffset.MaxValue, int.MaxValue, Today));
         }
+
+        // The notification fields are fixed in size: an address, a zone, two 43-character secrets, dates.
+        state.Reminders = new ReminderSettings(Worst.Text(ReminderRules.MaxEmailLength, 1), TimeOnly.MaxValue, new QuietHours(TimeOnly.MaxValue, 1439),
+            Worst.Text(43, 2), CareNotices: true, TimeZone: Worst.Text(64, 3), StreakNudge: true);
+        (state.LastRemindedOn, state.LastNudgedOn) = (Today, Today);
+        state.CalendarToken = Worst.Text(43, 4);
+        state.PendingReminder = new ReminderRetry(Today, int.MaxValue);
 
         AddRawHistory(state);
         AddOutbox(state);
