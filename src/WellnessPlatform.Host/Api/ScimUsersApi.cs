@@ -124,14 +124,10 @@ public static class ScimUsersApi
 
     private static async Task<IResult> Replace(string employeeId, HttpContext http, IGrainFactory grains, EmployeeRights rights, CancellationToken cancellationToken)
     {
-        if (await FindAsync(grains, http, employeeId) is not { } current)
+        var (current, refused) = await CurrentMatchingAsync(grains, http, employeeId);
+        if (current is null)
         {
-            return ScimResults.NotFound();
-        }
-
-        if (!ScimUserMapping.Matches(http.Request.Headers.IfMatch, current))
-        {
-            return PreconditionFailed();
+            return refused!;
         }
 
         var (input, problem) = ScimUserInput.Parse(await ScimJson.ReadObjectAsync(http.Request, cancellationToken));
@@ -142,14 +138,10 @@ public static class ScimUsersApi
 
     private static async Task<IResult> Patch(string employeeId, HttpContext http, IGrainFactory grains, EmployeeRights rights, CancellationToken cancellationToken)
     {
-        if (await FindAsync(grains, http, employeeId) is not { } current)
+        var (current, refused) = await CurrentMatchingAsync(grains, http, employeeId);
+        if (current is null)
         {
-            return ScimResults.NotFound();
-        }
-
-        if (!ScimUserMapping.Matches(http.Request.Headers.IfMatch, current))
-        {
-            return PreconditionFailed();
+            return refused!;
         }
 
         var (patch, problem) = ScimPatch.Parse(await ScimJson.ReadObjectAsync(http.Request, cancellationToken));
@@ -161,14 +153,10 @@ public static class ScimUsersApi
     /// <summary>DELETE is the same leaver as <c>active: false</c> (docs/scim.md): the person's data is erased.</summary>
     private static async Task<IResult> Delete(string employeeId, HttpContext http, IGrainFactory grains, EmployeeRights rights)
     {
-        if (await FindAsync(grains, http, employeeId) is not { } current)
+        var (current, refused) = await CurrentMatchingAsync(grains, http, employeeId);
+        if (current is null)
         {
-            return ScimResults.NotFound();
-        }
-
-        if (!ScimUserMapping.Matches(http.Request.Headers.IfMatch, current))
-        {
-            return PreconditionFailed();
+            return refused!;
         }
 
         var left = await LeaveAsync(http, rights, current);
@@ -231,6 +219,17 @@ public static class ScimUsersApi
         OutcomeKind.NotFound => ScimResults.Error(StatusCodes.Status404NotFound, null, outcome.Detail ?? "Not found."),
         _ => ScimResults.Error(StatusCodes.Status409Conflict, null, outcome.Detail ?? "Not possible right now."),
     };
+
+    /// <summary>The person as stored, when they exist and the request's If-Match (if any) names their version; else the answer to give.</summary>
+    private static async Task<(Invitation? Current, IResult? Refused)> CurrentMatchingAsync(IGrainFactory grains, HttpContext http, string employeeId)
+    {
+        if (await FindAsync(grains, http, employeeId) is not { } current)
+        {
+            return (null, ScimResults.NotFound());
+        }
+
+        return ScimUserMapping.Matches(http.Request.Headers.IfMatch, current) ? (current, null) : (null, PreconditionFailed());
+    }
 
     private static IResult PreconditionFailed() =>
         ScimResults.Error(StatusCodes.Status412PreconditionFailed, null, "The user changed since the version in If-Match; read it again.");
