@@ -1,6 +1,6 @@
-# Shared by the run and test scripts: installs the repository's npm packages (Azurite, MailDev, axe-core, and
-# kubernetes-models for the manifest schema tests) into node_modules and starts or stops Azurite's
-# table service. Source it; do not run it.
+# Shared by the run and test scripts: installs the repository's npm packages (Azurite, MailDev, axe-core,
+# kubernetes-models for the manifest schema tests, and oidc-provider for the test identity providers) into
+# node_modules and starts or stops Azurite's table service. Source it; do not run it.
 
 repo_root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 azurite_bin="$repo_root/node_modules/.bin/azurite-table"
@@ -9,8 +9,9 @@ ensure_azurite() {
   # A node_modules from before a package was added lacks it: check each, not only Azurite.
   if [ ! -x "$azurite_bin" ] || [ ! -f "$repo_root/node_modules/axe-core/axe.min.js" ] ||
     [ ! -f "$repo_root/node_modules/kubernetes-models/package.json" ] ||
-    [ ! -f "$repo_root/node_modules/yaml/package.json" ] || [ ! -x "$repo_root/node_modules/.bin/maildev" ]; then
-    echo "Installing Azurite, MailDev, axe-core and kubernetes-models from npm (package-lock.json)..."
+    [ ! -f "$repo_root/node_modules/yaml/package.json" ] || [ ! -x "$repo_root/node_modules/.bin/maildev" ] ||
+    [ ! -f "$repo_root/node_modules/oidc-provider/package.json" ]; then
+    echo "Installing Azurite, MailDev, axe-core, kubernetes-models and oidc-provider from npm (package-lock.json)..."
     (cd "$repo_root" && npm ci --no-audit --no-fund --loglevel=error)
   fi
 }
