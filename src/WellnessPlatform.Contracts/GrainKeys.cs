@@ -29,6 +29,11 @@ public static class GrainKeys
 
     public static string ScimSecret(string tenantId) => Join(tenantId, "scim");
 
+    public static string IdentityProvider(string tenantId) => Join(tenantId, "idp");
+
+    /// <summary>An issuer's key: its SHA-256 in hex, since an issuer URL holds characters that storage keys refuse.</summary>
+    public static string Issuer(string issuer) => Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(issuer)));
+
     public static string RosterImport(string tenantId, string importId) => Join(tenantId, $"import-{importId}");
 
     /// <summary>One person's erasure process: one per person, so a repeated request joins the one under way.</summary>

@@ -14,4 +14,6 @@ public static class StorageNames
     public const string RosterImportState = "roster-import";
     public const string ErasureState = "erasure";
     public const string ScimSecretState = "scim-secret";
+    public const string IdentityProviderState = "identity-provider";
+    public const string IssuerState = "issuer";
 }

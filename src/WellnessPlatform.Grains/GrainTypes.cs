@@ -14,4 +14,8 @@ public static class GrainTypes
     public const string Erasure = "wp-erasure";
     public const string CareQueue = "wp-care-queue";
     public const string ScimSecret = "wp-scim-secret";
+    public const string IdentityProvider = "wp-identity-provider";
+
+    /// <summary>Platform-wide (keyed by an issuer, not a tenant), so outside <see cref="Prefix"/>: it checks the acting tenant itself.</summary>
+    public const string Issuer = "platform-issuer";
 }

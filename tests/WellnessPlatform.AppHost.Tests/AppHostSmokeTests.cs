@@ -6,7 +6,7 @@ using Aspire.Hosting.Testing;
 
 namespace WellnessPlatform.AppHost.Tests;
 
-/// <summary>The local orchestration as a whole: Azurite, MailDev, three clustered silos, and a session logged through it.</summary>
+/// <summary>The local orchestration as a whole: Azurite, MailDev, the OpenID Connect provider, three clustered silos, and a session logged through it.</summary>
 public sealed class AppHostSmokeTests
 {
     private static readonly string[] Silos = ["silo-1", "silo-2", "silo-3"];
@@ -64,5 +64,17 @@ public sealed class AppHostSmokeTests
         Assert.True(status is HttpStatusCode.Created or HttpStatusCode.OK, $"logging answered {(int)status}");
         var sessions = await gateway.GetFromJsonAsync<JsonArray>("/api/tenants/demo/employees/emp-001/sessions", timeout.Token);
         Assert.Contains(sessions!, s => (string?)s!["clientSessionId"] == "apphost-smoke");
+
+        // The platform's OpenID Connect provider is up, and a silo takes its RS256 tokens (discovery and JWKS).
+        await app.ResourceNotifications.WaitForResourceHealthyAsync("identity", timeout.Token);
+        using (var identity = app.CreateHttpClient("identity", "http"))
+        {
+            using var minted = await identity.PostAsJsonAsync("/platform/_test/token", new { sub = "admin-1", claims = new { role = "tenant-admin", tenant = "demo" } }, timeout.Token);
+            var providerToken = (string)(await minted.Content.ReadFromJsonAsync<JsonObject>(timeout.Token))!["access_token"]!;
+            using var silo = app.CreateHttpClient("silo-2", "http");
+            silo.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", providerToken);
+            using var settings = await silo.GetAsync("/api/tenants/demo", timeout.Token);
+            Assert.Equal(HttpStatusCode.OK, settings.StatusCode);
+        }
     }
 }

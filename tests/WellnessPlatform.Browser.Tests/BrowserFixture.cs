@@ -14,14 +14,22 @@ using WellnessPlatform.Host.Security;
 namespace WellnessPlatform.Browser.Tests;
 
 /// <summary>
-/// The real host in Development (demo data, demo sign-in) on Kestrel over loopback with Azurite and
-/// MailDev (what is sent is read back from its inbox, and its links point at this host), and Debian's
-/// Chromium driven by Playwright. Screenshots and accessibility results go to artifacts/.
+/// The real host in Development (demo data) on Kestrel over loopback with Azurite, MailDev (what is sent
+/// is read back from its inbox, and its links point at this host) and the platform's OpenID Connect
+/// provider (oidc-provider), whose accounts are the demo users: pages sign in through its own login
+/// page. Debian's Chromium is driven by Playwright. Screenshots and accessibility results go to artifacts/.
 /// </summary>
 public sealed class BrowserFixture : IAsyncLifetime
 {
+    /// <summary>Every demo account's password at the test provider.</summary>
+    public const string Password = "back-care-demo";
+
+    private const string ClientId = "wellness-pages";
+    private const string ClientSecret = "browser-tests-client-secret";
+
     private AzuriteProcess _azurite = null!;
     private readonly MailDevProcess _mailDev = new();
+    private OidcProviderProcess _identity = null!;
     private WebApplicationFactory<Program>? _factory;
     private IPlaywright? _playwright;
 
@@ -31,6 +39,9 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public MailDevInbox Inbox => _mailDev.Inbox();
 
+    /// <summary>The provider's origin, where its login page is.</summary>
+    public string ProviderOrigin => $"http://127.0.0.1:{_identity.Port}";
+
     public static string Artifacts { get; } = Path.Combine(AzuriteProcess.RepositoryRoot(), "artifacts");
 
     public async Task InitializeAsync()
@@ -38,10 +49,17 @@ public sealed class BrowserFixture : IAsyncLifetime
         _azurite = new AzuriteProcess();
         await _azurite.StartAsync();
         await _mailDev.StartAsync();
-        // A free port can be taken by another process before Kestrel binds it: try a few.
+
+        // A free port can be taken by another process before Kestrel binds it: try a few, each of which
+        // the provider knows as a redirect address.
+        var ports = Enumerable.Range(0, 5).Select(_ => Ports.Free()).Distinct().ToList();
+        _identity = new OidcProviderProcess([new OidcProviderDefinition("platform", "wellness-platform",
+            [new OidcClient(ClientId, [.. ports.Select(p => $"http://127.0.0.1:{p}/signin-oidc")], [.. ports.Select(p => $"http://127.0.0.1:{p}/signout-callback-oidc")], ClientSecret)],
+            [.. DemoUser.All.Select(Account)])]);
+        await _identity.StartAsync();
         for (var attempt = 1; ; attempt++)
         {
-            var port = Ports.Free();
+            var port = ports[attempt - 1];
             _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(b =>
             {
                 b.UseEnvironment("Development");
@@ -54,6 +72,9 @@ public sealed class BrowserFixture : IAsyncLifetime
                 b.UseSetting("WellnessPlatform:Mail:SmtpPort", _mailDev.SmtpPort.ToString(CultureInfo.InvariantCulture));
                 b.UseSetting("WellnessPlatform:Mail:PublicBaseUrl", $"http://127.0.0.1:{port}/");
                 b.UseSetting("urls", $"http://127.0.0.1:{port}");
+                b.UseSetting("WellnessPlatform:Auth:Authority", _identity.Issuer("platform"));
+                b.UseSetting("WellnessPlatform:Auth:ClientId", ClientId);
+                b.UseSetting("WellnessPlatform:Auth:ClientSecret", ClientSecret);
             });
             _factory.UseKestrel();
             try
@@ -62,7 +83,7 @@ public sealed class BrowserFixture : IAsyncLifetime
                 BaseUrl = $"http://127.0.0.1:{port}";
                 break;
             }
-            catch (IOException) when (attempt < 5)
+            catch (IOException) when (attempt < ports.Count)
             {
                 await _factory.DisposeAsync();
             }
@@ -94,21 +115,54 @@ public sealed class BrowserFixture : IAsyncLifetime
 
         await _azurite.DisposeAsync();
         await _mailDev.DisposeAsync();
+        await _identity.DisposeAsync();
     }
 
-    /// <summary>A fresh browser context signed in as a demo user through the sign-in page.</summary>
+    /// <summary>
+    /// A fresh browser context signed in as a demo user the way people sign in: "Sign in with your
+    /// organisation", the provider's login page, and back to the person's home page.
+    /// </summary>
     public async Task<IPage> SignInAsync(string demoUser, bool phone = false)
+    {
+        var page = await NewPageAsync(phone);
+        await page.GotoAsync("/signin");
+        await page.ClickAsync("button:has-text('Sign in with your organisation')");
+        await SubmitProviderLoginAsync(page, DemoUser.All.Single(u => u.Id == demoUser).Subject, Password);
+        await page.WaitForURLAsync(url => url.StartsWith(BaseUrl, StringComparison.Ordinal) && !url.Contains("/signin", StringComparison.Ordinal));
+        return page;
+    }
+
+    /// <summary>Fills and sends the provider's own login form.</summary>
+    public async Task SubmitProviderLoginAsync(IPage page, string username, string password)
+    {
+        await page.WaitForURLAsync(url => url.StartsWith(ProviderOrigin, StringComparison.Ordinal));
+        await page.GetByLabel("Username").FillAsync(username);
+        await page.GetByLabel("Password").FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
+    }
+
+    /// <summary>A fresh browser context signed in through the Development build's demo picker.</summary>
+    public async Task<IPage> SignInWithDemoPickerAsync(string demoUser)
+    {
+        var page = await NewPageAsync(phone: false);
+        await page.GotoAsync("/signin");
+        await page.ClickAsync($"button[data-user='{demoUser}']");
+        return page;
+    }
+
+    public async Task<IPage> NewPageAsync(bool phone)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = BaseUrl,
             ViewportSize = phone ? new ViewportSize { Width = 390, Height = 844 } : new ViewportSize { Width = 1280, Height = 900 },
         });
-        var page = await context.NewPageAsync();
-        await page.GotoAsync("/signin");
-        await page.ClickAsync($"button[data-user='{demoUser}']");
-        return page;
+        return await context.NewPageAsync();
     }
+
+    private static OidcAccount Account(DemoUser user) => new(user.Subject, Password, user.Tenant is null
+        ? new Dictionary<string, object> { ["role"] = user.Role, ["name"] = user.DisplayName }
+        : new Dictionary<string, object> { ["role"] = user.Role, ["tenant"] = user.Tenant, ["name"] = user.DisplayName, ["email"] = $"{user.Subject}@{user.Tenant}.example" });
 
     /// <summary>An API client with a token from <see cref="TokenFor"/>.</summary>
     public HttpClient ApiAs(string subject, string role, string? tenant)

@@ -22,6 +22,10 @@ public sealed class SettingsValidationTests(AzuriteFixture fixture)
     [InlineData("WellnessPlatform:Auth:Audience", "")]
     [InlineData("WellnessPlatform:Auth:SigningKeys:0", "c2hvcnQ=")]
     [InlineData("WellnessPlatform:Auth:DevTokenLifetime", "00:00:00")]
+    [InlineData("WellnessPlatform:Auth:ClockSkew", "01:00:00")]
+    [InlineData("WellnessPlatform:Auth:MetadataRefreshInterval", "00:00:00")]
+    [InlineData("WellnessPlatform:Auth:MetadataTimeout", "00:01:00")]
+    [InlineData("WellnessPlatform:Auth:Authority", "ftp://login.example.com")]
     [InlineData("WellnessPlatform:Grains:RawHistoryDays", "3")]
     [InlineData("WellnessPlatform:Grains:ShardFlushInterval", "00:00:00")]
     [InlineData("WellnessPlatform:Mail:SendTimeout", "00:05:00")]
@@ -37,6 +41,18 @@ public sealed class SettingsValidationTests(AzuriteFixture fixture)
         var invalid = Find(thrown);
         Assert.True(invalid is not null, $"Expected an OptionsValidationException for {path}, got: {thrown?.ToString() ?? "the host started"}");
         Assert.Contains(path, invalid.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_development_issuer_stops_a_production_host()
+    {
+        // The fixture gives every host the development issuer's key; in Production that alone must stop it.
+        await using var platform = fixture.NewPlatform(AzuriteFixture.NewServiceId(), environment: "Production");
+
+        var invalid = Find(Record.Exception(() => platform.Services));
+
+        Assert.NotNull(invalid);
+        Assert.Contains("WellnessPlatform:Auth:SigningKeys (the development issuer) is accepted only in Development and in the tests", invalid.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -17,6 +17,7 @@ public static class ApiMappings
         app.MapAdminApi();
         app.MapAuditApi();
         app.MapScimSecretApi();
+        app.MapIdentityProviderApi();
         app.MapScimUsersApi();
         app.MapScimDiscoveryApi();
         app.MapDevSignIn();

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics;
 using WellnessPlatform.Contracts.Isolation;
+using WellnessPlatform.Host.Security;
 
 namespace WellnessPlatform.Host.Hosting;
 
@@ -16,6 +17,7 @@ public sealed partial class GatewayExceptionHandler(IProblemDetailsService probl
     public const int RetryAfterSeconds = 5;
 
     public const string StorageRejectedCode = "storage_rejected";
+    public const string IdentityProviderUnavailableCode = "identity_provider_unavailable";
 
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
@@ -30,6 +32,8 @@ public sealed partial class GatewayExceptionHandler(IProblemDetailsService probl
                 new Answer(bad.StatusCode, "The request could not be read."),
             TenantBoundaryException =>
                 new Answer(403, "Forbidden."),
+            IdentityProviderUnavailableException =>
+                new Answer(503, "The identity provider that issued this token could not be reached to check it; nothing was done. Retry shortly.", Code: IdentityProviderUnavailableCode),
             _ when storage.Kind == StorageFailureKind.Permanent =>
                 new Answer(500, "The service could not store this request, and retrying it will not help.", Code: StorageRejectedCode),
             _ when storage.Kind == StorageFailureKind.Transient =>

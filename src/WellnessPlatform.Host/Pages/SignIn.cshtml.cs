@@ -40,8 +40,9 @@ public sealed class SignInModel(IWebHostEnvironment environment, IAuthentication
         return LocalRedirect(IndexModel.HomeOf(new ClaimsPrincipal(identity)));
     }
 
-    public async Task<IActionResult> OnPostProviderAsync() =>
+    /// <summary>Off to the provider; back to the page that asked for sign-in (only ever one of ours), else home.</summary>
+    public async Task<IActionResult> OnPostProviderAsync(string? returnUrl) =>
         await schemes.GetSchemeAsync(OpenIdConnectDefaults.AuthenticationScheme) is null
             ? NotFound()
-            : Challenge(new AuthenticationProperties { RedirectUri = "/" }, OpenIdConnectDefaults.AuthenticationScheme);
+            : Challenge(new AuthenticationProperties { RedirectUri = Url.IsLocalUrl(returnUrl) ? returnUrl : "/" }, OpenIdConnectDefaults.AuthenticationScheme);
 }

@@ -3,9 +3,11 @@ using System.ComponentModel.DataAnnotations;
 namespace WellnessPlatform.Host.Security;
 
 /// <summary>
-/// Token validation (section "WellnessPlatform:Auth"). Either an OpenID Connect <see cref="Authority"/>
-/// (its signing keys are read from its discovery document), or <see cref="SigningKeys"/> given here;
-/// several keys may be listed so that keys can be rotated without downtime.
+/// Token validation (section "WellnessPlatform:Auth"). The platform's own OpenID Connect provider is
+/// <see cref="Authority"/>: its signing keys are read from its discovery document and JWKS, and it is
+/// where operators (and the people of employers without a provider of their own) sign in. Employers'
+/// providers are registered per tenant, not here. <see cref="SigningKeys"/> is the development issuer's
+/// (HS256), accepted only in Development and in the tests (<see cref="DevelopmentIssuerEnvironments"/>).
 /// </summary>
 public sealed class AuthSettings : IValidatableObject
 {
@@ -16,12 +18,16 @@ public sealed class AuthSettings : IValidatableObject
 
     public string? Authority { get; set; }
 
+    /// <summary>The development issuer's name, the <c>iss</c> of tokens signed with <see cref="SigningKeys"/>.</summary>
     public string Issuer { get; set; } = string.Empty;
 
     [Required(ErrorMessage = Section + ":Audience is required.")]
     public string Audience { get; set; } = "wellness-platform";
 
-    /// <summary>Base64 symmetric keys (HS256, at least 256 bits). The first one signs development tokens.</summary>
+    /// <summary>The environments in which the development issuer's <see cref="SigningKeys"/> are honoured.</summary>
+    public static IReadOnlyList<string> DevelopmentIssuerEnvironments { get; } = ["Development", "Testing"];
+
+    /// <summary>Base64 symmetric keys (HS256, at least 256 bits) of the development issuer. The first one signs development tokens.</summary>
     public List<string> SigningKeys { get; set; } = [];
 
     public bool RequireHttpsMetadata { get; set; } = true;
@@ -30,6 +36,27 @@ public sealed class AuthSettings : IValidatableObject
     public string? ClientId { get; set; }
 
     public string? ClientSecret { get; set; }
+
+    /// <summary>The scopes the pages ask the platform's provider for (none given: <see cref="DefaultScopes"/>); the tenant and role claims must come with them.</summary>
+    public List<string> Scopes { get; set; } = [];
+
+    public static IReadOnlyList<string> DefaultScopes { get; } = ["openid", "profile", "email", "wellness"];
+
+    /// <summary>Tolerated difference between the provider's clock and ours.</summary>
+    [Range(typeof(TimeSpan), "00:00:00", "00:05:00", ErrorMessage = Section + ":ClockSkew must be between 00:00:00 and 00:05:00.")]
+    public TimeSpan ClockSkew { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How long a provider's discovery document and keys are used before they are read again.</summary>
+    [Range(typeof(TimeSpan), "00:01:00", "1.00:00:00", ErrorMessage = Section + ":MetadataMaxAge must be between 00:01:00 and 1.00:00:00.")]
+    public TimeSpan MetadataMaxAge { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>The least time between two reads of a provider's keys forced by an unknown key id (a rotation).</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "01:00:00", ErrorMessage = Section + ":MetadataRefreshInterval must be between 00:00:01 and 01:00:00.")]
+    public TimeSpan MetadataRefreshInterval { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>How long one read of a provider's discovery document or keys may take.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:00:30", ErrorMessage = Section + ":MetadataTimeout must be between 00:00:01 and 00:00:30.")]
+    public TimeSpan MetadataTimeout { get; set; } = TimeSpan.FromSeconds(5);
 
     /// <summary>Lifetime of development tokens.</summary>
     [Range(typeof(TimeSpan), "00:01:00", "1.00:00:00", ErrorMessage = Section + ":DevTokenLifetime must be between 00:01:00 and 1.00:00:00.")]
@@ -49,9 +76,9 @@ public sealed class AuthSettings : IValidatableObject
             yield return new ValidationResult($"{Section}:Authority must be an absolute https URL (http only with {Section}:RequireHttpsMetadata false).", [nameof(Authority)]);
         }
 
-        if (!hasAuthority && string.IsNullOrWhiteSpace(Issuer))
+        if (SigningKeys.Count > 0 && string.IsNullOrWhiteSpace(Issuer))
         {
-            yield return new ValidationResult($"{Section}:Issuer is required when {Section}:Authority is not set.", [nameof(Issuer)]);
+            yield return new ValidationResult($"{Section}:Issuer (the development issuer's name) is required with {Section}:SigningKeys.", [nameof(Issuer)]);
         }
 
         for (var i = 0; i < SigningKeys.Count; i++)

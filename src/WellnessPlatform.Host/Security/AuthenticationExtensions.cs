@@ -1,26 +1,32 @@
 using Microsoft.AspNetCore.Authentication.Cookies;
-using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.Options;
-using Microsoft.IdentityModel.Tokens;
 using WellnessPlatform.Host.Hosting;
 
 namespace WellnessPlatform.Host.Security;
 
 /// <summary>
-/// JWT bearer authentication (OpenID Connect compatible) and one authorization policy per
-/// <see cref="AccessRule"/>. A route without an explicit rule falls back to "signed in", so nothing is
+/// Bearer tokens for the API (<see cref="BearerTokenValidator"/>), a cookie for the pages (signed in
+/// through the platform's OpenID Connect provider, or the demo picker in Development) and one
+/// authorization policy per <see cref="AccessRule"/>. A route without an explicit rule falls back to "signed in", so nothing is
 /// ever public by omission.
 /// </summary>
 public static class AuthenticationExtensions
 {
     public static WebApplicationBuilder AddWellnessAuth(this WebApplicationBuilder builder)
     {
-        builder.AddSettings<AuthSettings>(AuthSettings.Section);
+        var environment = builder.Environment.EnvironmentName;
+        builder.AddSettings<AuthSettings>(AuthSettings.Section).Validate(
+            s => s.SigningKeys.Count == 0 || AuthSettings.DevelopmentIssuerEnvironments.Contains(environment, StringComparer.OrdinalIgnoreCase),
+            $"{AuthSettings.Section}:SigningKeys (the development issuer) is accepted only in Development and in the tests; set {AuthSettings.Section}:Authority to the platform's OpenID Connect provider.");
 
-        // DevTokenIssuer and the tests take the checked settings themselves.
+        // DevTokenIssuer, the validator and the tests take the checked settings themselves.
         builder.Services.AddSingleton(sp => sp.GetRequiredService<IOptions<AuthSettings>>().Value);
+        builder.Services.AddHttpClient(IssuerKeys.HttpClientName);
+        builder.Services.AddSingleton<IssuerKeys>();
+        builder.Services.AddSingleton<BearerTokenValidator>();
 
         var authentication = builder.Services.AddAuthentication(o =>
             {
@@ -28,7 +34,7 @@ public static class AuthenticationExtensions
                 o.DefaultChallengeScheme = SmartScheme;
             })
             .AddPolicyScheme(SmartScheme, "Bearer tokens for the API, a cookie for the pages", o =>
-                o.ForwardDefaultSelector = http => IsApiRequest(http) ? JwtBearerDefaults.AuthenticationScheme : CookieAuthenticationDefaults.AuthenticationScheme)
+                o.ForwardDefaultSelector = http => IsApiRequest(http) ? BearerAuthenticationHandler.SchemeName : CookieAuthenticationDefaults.AuthenticationScheme)
             .AddCookie(o =>
             {
                 o.Cookie.Name = "wellness";
@@ -39,68 +45,18 @@ public static class AuthenticationExtensions
                 o.LogoutPath = "/signout";
                 o.AccessDeniedPath = "/access-denied";
                 o.ExpireTimeSpan = TimeSpan.FromHours(8);
-            });
+            })
+            .AddScheme<AuthenticationSchemeOptions, BearerAuthenticationHandler>(BearerAuthenticationHandler.SchemeName, _ => { });
 
         // Which schemes exist is decided while services are registered, before options exist; the
         // values themselves are read from the checked settings.
         var section = builder.Configuration.GetSection(AuthSettings.Section);
-        if (!builder.Environment.IsDevelopment() && !string.IsNullOrWhiteSpace(section[nameof(AuthSettings.Authority)]) && !string.IsNullOrWhiteSpace(section[nameof(AuthSettings.ClientId)]))
+        if (!string.IsNullOrWhiteSpace(section[nameof(AuthSettings.Authority)]) && !string.IsNullOrWhiteSpace(section[nameof(AuthSettings.ClientId)]))
         {
             authentication.AddOpenIdConnect(OpenIdConnectDefaults.AuthenticationScheme, _ => { });
             builder.Services.AddOptions<OpenIdConnectOptions>(OpenIdConnectDefaults.AuthenticationScheme).Configure<IOptions<AuthSettings>>((o, checkedSettings) =>
-            {
-                var settings = checkedSettings.Value;
-                o.Authority = settings.Authority;
-                o.ClientId = settings.ClientId;
-                o.ClientSecret = settings.ClientSecret;
-                o.ResponseType = "code";
-                o.UsePkce = true;
-                o.SaveTokens = false;
-                o.MapInboundClaims = false;
-                o.RequireHttpsMetadata = settings.RequireHttpsMetadata;
-                o.SignInScheme = CookieAuthenticationDefaults.AuthenticationScheme;
-                o.TokenValidationParameters.NameClaimType = ClaimNames.Subject;
-                o.TokenValidationParameters.RoleClaimType = ClaimNames.Role;
-            });
+                PageSignIn.Configure(o, checkedSettings.Value));
         }
-
-        authentication.AddJwtBearer();
-        builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme).Configure<IOptions<AuthSettings>>((o, checkedSettings) =>
-        {
-            var settings = checkedSettings.Value;
-            o.Authority = settings.Authority;
-            o.RequireHttpsMetadata = settings.RequireHttpsMetadata;
-            o.MapInboundClaims = false;
-            o.TokenValidationParameters = new TokenValidationParameters
-            {
-                ValidateIssuer = true,
-                ValidIssuer = string.IsNullOrWhiteSpace(settings.Issuer) ? null : settings.Issuer,
-                ValidateAudience = true,
-                ValidAudience = settings.Audience,
-                ValidateLifetime = true,
-                RequireExpirationTime = true,
-                RequireSignedTokens = true,
-                ValidateIssuerSigningKey = true,
-                IssuerSigningKeys = settings.SigningKeys.Select(k => new SymmetricSecurityKey(Convert.FromBase64String(k))).ToList(),
-                ClockSkew = TimeSpan.FromSeconds(30),
-                NameClaimType = ClaimNames.Subject,
-                RoleClaimType = ClaimNames.Role,
-            };
-            o.Events = new JwtBearerEvents
-            {
-                OnTokenValidated = context =>
-                {
-                    // Everyone but an operator acts for exactly one tenant.
-                    var user = context.Principal!;
-                    if (!user.HasClaim(ClaimNames.Role, Roles.Operator) && string.IsNullOrEmpty(user.FindFirst(ClaimNames.Tenant)?.Value))
-                    {
-                        context.Fail("The token carries no tenant claim.");
-                    }
-
-                    return Task.CompletedTask;
-                },
-            };
-        });
 
         builder.Services.AddSingleton<IAuthorizationHandler, AccessHandler>();
         builder.Services.AddAuthorizationBuilder()

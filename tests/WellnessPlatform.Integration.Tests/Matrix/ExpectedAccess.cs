@@ -92,6 +92,9 @@ internal static class ExpectedAccess
         new($"POST {Tenant}/reconciliation", Access.TenantAdmin, HttpStatusCode.OK) { Fresh = NewTenant },
         new($"POST {Tenant}/scim-token/", Access.TenantAdmin, HttpStatusCode.OK),
         new($"DELETE {Tenant}/scim-token/", Access.TenantAdmin, HttpStatusCode.NoContent),
+        new($"PUT {Tenant}/identity-provider/", Access.TenantSettings, HttpStatusCode.OK) { Body = s => Json(IdentityProvider(s)) },
+        new($"GET {Tenant}/identity-provider/", Access.TenantSettings, HttpStatusCode.OK) { Fresh = ProviderRegistered },
+        new($"DELETE {Tenant}/identity-provider/", Access.TenantSettings, HttpStatusCode.NoContent) { Fresh = ProviderRegistered },
 
         // SCIM provisioning: authenticated by the tenant's SCIM secret, never by a user's token, so every principal here is 401.
         new("GET /scim/v2/Users/", Access.Public, HttpStatusCode.Unauthorized),
@@ -226,6 +229,15 @@ internal static class ExpectedAccess
 
     private static async Task<Scene> NewTenant(MatrixWorld world, Scene scene, string tenant, Principal principal) =>
         scene with { Tenant = await world.TenantAsync() };
+
+    /// <summary>The tenant has registered the matrix's provider (again: registering the same issuer twice is allowed).</summary>
+    private static async Task<Scene> ProviderRegistered(MatrixWorld world, Scene scene, string tenant, Principal principal)
+    {
+        await world.IdentityProviderAsync(tenant, IdentityProvider(scene));
+        return scene;
+    }
+
+    private static object IdentityProvider(Scene scene) => new { issuer = scene.Issuer, audience = "wellness-platform", claims = new { subject = "sub", role = "role" } };
 
     private static JsonBody Json(object value) => new(value);
 

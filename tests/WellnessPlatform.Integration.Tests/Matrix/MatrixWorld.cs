@@ -27,7 +27,7 @@ internal sealed class MatrixWorld
 
     public IReadOnlyList<Marker> Markers => _markers;
 
-    public static async Task<MatrixWorld> SeedAsync(PlatformFactory platform)
+    public static async Task<MatrixWorld> SeedAsync(PlatformFactory platform, string issuer)
     {
         var world = new MatrixWorld(platform);
         var scene = world.Shared;
@@ -46,7 +46,7 @@ internal sealed class MatrixWorld
             new StringContent($"employeeId,department\n{world.NewId("upload")},{Department}\n", System.Text.Encoding.UTF8, "text/csv"));
         Assert.Equal(HttpStatusCode.Accepted, upload.StatusCode);
         var import = (string)JsonNode.Parse(await upload.Content.ReadAsStringAsync())!["importId"]!;
-        world.Shared = scene with { Incident = incident, Import = import };
+        world.Shared = scene with { Incident = incident, Import = import, Issuer = issuer };
         return world;
     }
 
@@ -58,6 +58,9 @@ internal sealed class MatrixWorld
         await _platform.CreateTenantAsync(tenant, Department);
         return tenant;
     }
+
+    public async Task IdentityProviderAsync(string tenant, object registration) =>
+        await _platform.Admin(tenant).SendOkAsync(HttpMethod.Put, $"/api/tenants/{tenant}/identity-provider", registration);
 
     public async Task<string> InvitedAsync(string tenant)
     {
