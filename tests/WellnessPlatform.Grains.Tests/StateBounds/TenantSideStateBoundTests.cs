@@ -94,8 +94,8 @@ public sealed class TenantSideStateBoundTests(ITestOutputHelper output)
     {
         var config = new TenantConfig(new string('N', 120), Departments, "America/Argentina/ComodRivadavia",
             new PrivacyThresholds(50, 50), PlanSettings.Default, "https://" + new string('r', 2000), "https://" + new string('c', 2000),
-            TenantConfig.MaxShards, new DifferentialPrivacySettings(true, 0.5, 100));
-        var state = new TenantState { Config = config };
+            TenantConfig.MaxShards, new DifferentialPrivacySettings(true, 0.5, 100), new string('t', 64) + "@" + new string('o', 185) + ".com");
+        var state = new TenantState { Config = config, ListsInTables = true, CaseWorkUnsubscribeToken = new string('u', 43) };
         foreach (var department in Departments)
         {
             state.Released.Pool.Departments[department] = new PublishedEnrolment(int.MaxValue, long.MaxValue);
