@@ -24,6 +24,9 @@ public sealed class BrowserFixture : IAsyncLifetime
     /// <summary>Every demo account's password at the test provider.</summary>
     public const string Password = "back-care-demo";
 
+    /// <summary>The audience of the second provider, "employer", which a tenant admin can register as the demo employer's own.</summary>
+    public const string EmployerAudience = "wellness-employer";
+
     private const string ClientId = "wellness-pages";
     private const string ClientSecret = "browser-tests-client-secret";
 
@@ -38,6 +41,13 @@ public sealed class BrowserFixture : IAsyncLifetime
     public string BaseUrl { get; private set; } = string.Empty;
 
     public MailDevInbox Inbox => _mailDev.Inbox();
+
+    /// <summary>The issuer of the employer's own provider (ES256; no login page used, tokens are minted).</summary>
+    public string EmployerIssuer => _identity.Issuer("employer");
+
+    /// <summary>An access token minted at the employer's provider with the given claims.</summary>
+    public Task<string> MintAtEmployerAsync(string subject, IReadOnlyDictionary<string, object> claims) =>
+        _identity.MintAsync("employer", subject, claims, EmployerAudience);
 
     /// <summary>The provider's origin, where its login page is.</summary>
     public string ProviderOrigin => $"http://127.0.0.1:{_identity.Port}";
@@ -55,7 +65,8 @@ public sealed class BrowserFixture : IAsyncLifetime
         var ports = Enumerable.Range(0, 5).Select(_ => Ports.Free()).Distinct().ToList();
         _identity = new OidcProviderProcess([new OidcProviderDefinition("platform", "wellness-platform",
             [new OidcClient(ClientId, [.. ports.Select(p => $"http://127.0.0.1:{p}/signin-oidc")], [.. ports.Select(p => $"http://127.0.0.1:{p}/signout-callback-oidc")], ClientSecret)],
-            [.. DemoUser.All.Select(Account)])]);
+            [.. DemoUser.All.Select(Account)]),
+            new OidcProviderDefinition("employer", EmployerAudience, [], [], OidcSigningAlgorithm.ES256)]);
         await _identity.StartAsync();
         for (var attempt = 1; ; attempt++)
         {

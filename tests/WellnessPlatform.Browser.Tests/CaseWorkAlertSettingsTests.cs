@@ -19,7 +19,7 @@ public sealed class CaseWorkAlertSettingsTests(BrowserFixture fixture)
         Assert.EndsWith("/admin/settings", page.Url, StringComparison.Ordinal);
         await Axe.AssertCleanAsync(page, "admin-settings");
         var address = page.GetByLabel("Team email address");
-        var save = page.GetByRole(AriaRole.Button, new() { Name = "Save" });
+        var save = page.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true });
 
         try
         {

@@ -16,7 +16,7 @@ namespace WellnessPlatform.Integration.Tests;
 public sealed class AuthorizationMatrixTests(AzuriteFixture fixture, ITestOutputHelper output)
 {
     /// <summary>Rows × principals, written out so that a dropped row or principal is noticed.</summary>
-    private const int ExpectedCells = 1144;
+    private const int ExpectedCells = 1166;
 
     private static readonly Uri Origin = new("http://localhost");
 
@@ -24,7 +24,7 @@ public sealed class AuthorizationMatrixTests(AzuriteFixture fixture, ITestOutput
     public async Task Every_route_page_handler_and_download_serves_exactly_the_principals_its_rule_allows_and_nobody_else()
     {
         await using var platform = fixture.NewPlatform(AzuriteFixture.NewServiceId());
-        var world = await MatrixWorld.SeedAsync(platform, fixture.Identity.Issuer("matrix"));
+        var world = await MatrixWorld.SeedAsync(platform, (fixture.Identity.Issuer("matrix"), fixture.Identity.Issuer("matrix-2")));
         var catalog = await RouteCatalog.ReadAsync(platform.Services);
         var rows = ExpectedAccess.Rows;
 

@@ -15,13 +15,14 @@ public sealed class AzuriteFixture : IAsyncLifetime
 
     public MailDevProcess MailDev { get; } = new();
 
-    /// <summary>The platform's provider ("platform") and employers' providers: "acme" (RS256), "globex" (ES256), "matrix".</summary>
+    /// <summary>The platform's provider ("platform") and employers' providers: "acme" (RS256), "globex" (ES256), "matrix" and "matrix-2".</summary>
     public OidcProviderProcess Identity { get; } = new(
     [
         new OidcProviderDefinition("platform", PlatformAudience, [], []),
         new OidcProviderDefinition("acme", AcmeAudience, [], []),
         new OidcProviderDefinition("globex", GlobexAudience, [], [], OidcSigningAlgorithm.ES256),
         new OidcProviderDefinition("matrix", PlatformAudience, [], []),
+        new OidcProviderDefinition("matrix-2", PlatformAudience, [], []),
     ]);
 
     public static string NewServiceId() => "it-" + Guid.NewGuid().ToString("N")[..10];
@@ -40,7 +41,7 @@ public sealed class AzuriteFixture : IAsyncLifetime
         await Identity.DisposeAsync();
     }
 
-    public PlatformFactory NewPlatform(string serviceId, string environment = "Testing", IReadOnlyDictionary<string, string>? settings = null)
+    public PlatformFactory NewPlatform(string serviceId, string environment = "Testing", IReadOnlyDictionary<string, string>? settings = null, bool developmentIssuer = true)
     {
         // A test's own settings win over these.
         var all = new Dictionary<string, string>
@@ -55,7 +56,7 @@ public sealed class AzuriteFixture : IAsyncLifetime
             all[key] = value;
         }
 
-        return new(Azurite, serviceId, environment, all);
+        return new(Azurite, serviceId, environment, all, developmentIssuer: developmentIssuer);
     }
 }
 

@@ -15,14 +15,19 @@ public sealed class DevSignInTests(AzuriteFixture fixture)
     [InlineData("Testing")]
     public async Task Outside_development_there_is_no_way_to_mint_a_token(string environment)
     {
+        // Outside Development and the tests the host would not start with the development issuer's keys at all.
         await using var platform = fixture.NewPlatform(AzuriteFixture.NewServiceId(), environment, new Dictionary<string, string>
         {
             ["WellnessPlatform:Auth:DevIssuer"] = "true",
             ["WellnessPlatform:DevSignIn:Enabled"] = "true",
-        });
-        // Anonymous callers learn nothing (401 for any unknown route); a signed-in one sees there is no such route.
+        }, developmentIssuer: environment == "Testing");
+
+        // Anonymous callers learn nothing (401 for any unknown route); a signed-in one (an operator of the
+        // platform's provider) sees there is no such route.
         using var anonymous = platform.CreateClient();
-        using var signedIn = platform.Operator();
+        using var signedIn = platform.CreateClient();
+        signedIn.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer",
+            await fixture.Identity.MintAsync("platform", "ops", new Dictionary<string, object> { ["role"] = "operator" }, AzuriteFixture.PlatformAudience));
 
         Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.PostAsync("/dev/token/employee", null)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await signedIn.PostAsync("/dev/token/employee", null)).StatusCode);

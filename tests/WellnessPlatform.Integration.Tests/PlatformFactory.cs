@@ -11,7 +11,7 @@ namespace WellnessPlatform.Integration.Tests;
 /// share a service id see the same stored state, which is how a restart is simulated.
 /// </summary>
 public sealed class PlatformFactory(AzuriteProcess azurite, string serviceId, string environment = "Testing",
-    IReadOnlyDictionary<string, string>? settings = null, TimeProvider? clock = null, Action<IServiceCollection>? services = null)
+    IReadOnlyDictionary<string, string>? settings = null, TimeProvider? clock = null, Action<IServiceCollection>? services = null, bool developmentIssuer = true)
     : WebApplicationFactory<Program>
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -25,7 +25,12 @@ public sealed class PlatformFactory(AzuriteProcess azurite, string serviceId, st
         builder.UseSetting("WellnessPlatform:Demo:Seed", "false");
         builder.UseSetting("WellnessPlatform:Auth:Issuer", TestTokens.Issuer);
         builder.UseSetting("WellnessPlatform:Auth:Audience", TestTokens.Audience);
-        builder.UseSetting("WellnessPlatform:Auth:SigningKeys:0", TestTokens.Key);
+        if (developmentIssuer)
+        {
+            // The tests' own tokens (TestTokens); a host outside Development and Testing refuses to start with them.
+            builder.UseSetting("WellnessPlatform:Auth:SigningKeys:0", TestTokens.Key);
+        }
+
         builder.UseSetting("WellnessPlatform:Auth:RequireHttpsMetadata", "false");
         builder.UseSetting("WellnessPlatform:Audit:TableName", "Audit" + serviceId.Replace("-", string.Empty, StringComparison.Ordinal));
         builder.UseSetting("WellnessPlatform:Tables:Prefix", "T" + serviceId.Replace("-", string.Empty, StringComparison.Ordinal));

@@ -41,7 +41,7 @@ public sealed class ResponseContractTests(AzuriteFixture fixture)
         using var client = platform.CreateClient();
         var document = JsonNode.Parse(await client.GetStringAsync("/openapi/v1.json"))!;
         var operations = Operations(document);
-        var world = await MatrixWorld.SeedAsync(platform, fixture.Identity.Issuer("matrix"));
+        var world = await MatrixWorld.SeedAsync(platform, (fixture.Identity.Issuer("matrix"), fixture.Identity.Issuer("matrix-2")));
         var rows = ExpectedAccess.Rows.Where(r => operations.ContainsKey(Normalized(r.Key))).ToList();
         var missing = operations.Keys.Except(rows.Select(r => Normalized(r.Key))).ToList();
         Assert.True(missing.Count == 0, "Documented operations without a row in ExpectedAccess: " + string.Join(", ", missing));

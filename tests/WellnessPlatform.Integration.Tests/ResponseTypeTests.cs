@@ -31,7 +31,7 @@ public sealed class ResponseTypeTests(AzuriteFixture fixture)
         await using var platform = new PlatformFactory(fixture.Azurite, AzuriteFixture.NewServiceId(), services: s => s.Configure<JsonOptions>(o =>
             o.SerializerOptions.TypeInfoResolver = (o.SerializerOptions.TypeInfoResolver ?? new DefaultJsonTypeInfoResolver())
                 .WithAddedModifier(info => recorded.TryAdd(info.Type, true))));
-        var world = await MatrixWorld.SeedAsync(platform, fixture.Identity.Issuer("matrix"));
+        var world = await MatrixWorld.SeedAsync(platform, (fixture.Identity.Issuer("matrix"), fixture.Identity.Issuer("matrix-2")));
         var catalog = await RouteCatalog.ReadAsync(platform.Services);
         var apiRows = ExpectedAccess.Rows.Where(r => catalog.TryGetValue(r.Key, out var isPage) && !isPage).ToList();
         Assert.Equal(catalog.Count(c => !c.Value), apiRows.Select(r => r.Key).Distinct().Count());

@@ -15,7 +15,7 @@ public sealed class IdentityProviderGrain(
 {
     private string TenantId => GrainKeys.TenantOf(this.GetPrimaryKeyString());
 
-    public Task<IdentityProviderRegistration?> GetAsync() => Task.FromResult(state.State.Registration);
+    public Task<IdentityProviderRegistration?> GetAsync() => Task.FromResult(state.State.ToRegistration());
 
     public async Task<Outcome<IdentityProviderRegistration>> SetAsync(IdentityProviderRegistration registration)
     {
@@ -24,8 +24,8 @@ public sealed class IdentityProviderGrain(
             return Outcome<IdentityProviderRegistration>.Conflict("issuer_taken", "Another employer has registered this issuer; an issuer can act for one employer only.");
         }
 
-        var previous = state.State.Registration;
-        state.State.Registration = registration;
+        var previous = state.State.ToRegistration();
+        state.State = IdentityProviderState.Of(registration);
         await state.WriteStateAsync();
         if (previous is not null && previous.Issuer != registration.Issuer)
         {
@@ -37,7 +37,7 @@ public sealed class IdentityProviderGrain(
 
     public async Task<bool> RemoveAsync()
     {
-        if (state.State.Registration is not { } registration)
+        if (state.State.ToRegistration() is not { } registration)
         {
             return false;
         }

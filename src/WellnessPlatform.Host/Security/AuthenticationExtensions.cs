@@ -27,6 +27,7 @@ public static class AuthenticationExtensions
         builder.Services.AddHttpClient(IssuerKeys.HttpClientName);
         builder.Services.AddSingleton<IssuerKeys>();
         builder.Services.AddSingleton<BearerTokenValidator>();
+        builder.Services.AddSingleton<IdentityProviderRegistrar>();
 
         var authentication = builder.Services.AddAuthentication(o =>
             {

@@ -34,7 +34,7 @@ public sealed class StoredSchemaTests
     {
         var found = Grains.GetTypes().Where(IsStoredState).Select(t => t.Name).Order(StringComparer.Ordinal);
         Assert.Equal(
-            ["DepartedState", "EmployeeState", "ErasureState", "IncidentState", "LegacyIncidentIndexState", "LegacyRosterState", "RosterImportState", "ScimSecretState", "ShardState", "TenantState"],
+            ["DepartedState", "EmployeeState", "ErasureState", "IdentityProviderState", "IncidentState", "IssuerState", "LegacyIncidentIndexState", "LegacyRosterState", "RosterImportState", "ScimSecretState", "ShardState", "TenantState"],
             found);
     }
 

@@ -201,6 +201,17 @@ internal static class ExpectedAccess
             Body = s => Form(("caseWorkEmail", $"team-{NewClientId()}@example.com")),
             Effect = (w, s, t) => w.CaseWorkEmailAsync(t),
         },
+        new("POST /admin/settings?handler=Provider", Access.AdminPage, HttpStatusCode.Redirect)
+        {
+            Body = s => Form(("Form.Issuer", s.Issuer), ("Form.Audience", "wellness-platform"), ("Form.EmployeeValue", "Staff")),
+            Fresh = OwnIssuer,
+            Effect = (w, s, t) => w.IdentityProviderStateAsync(t),
+        },
+        new("POST /admin/settings?handler=RemoveProvider", Access.AdminPage, HttpStatusCode.Redirect)
+        {
+            Fresh = async (w, s, t, p) => await ProviderRegistered(w, await OwnIssuer(w, s, t, p), t, p),
+            Effect = (w, s, t) => w.IdentityProviderStateAsync(t),
+        },
     ];
 
     private static Task<Scene> Ready(MatrixWorld world, Scene scene, string tenant, Principal principal) =>
@@ -236,6 +247,10 @@ internal static class ExpectedAccess
         await world.IdentityProviderAsync(tenant, IdentityProvider(scene));
         return scene;
     }
+
+    /// <summary>The scene's issuer for the tenant a page acts in: each tenant has its own, since an issuer belongs to one.</summary>
+    private static Task<Scene> OwnIssuer(MatrixWorld world, Scene scene, string tenant, Principal principal) =>
+        Task.FromResult(tenant == scene.Tenant ? scene : scene with { Issuer = scene.OtherIssuer });
 
     private static object IdentityProvider(Scene scene) => new { issuer = scene.Issuer, audience = "wellness-platform", claims = new { subject = "sub", role = "role" } };
 

@@ -27,7 +27,7 @@ internal sealed class MatrixWorld
 
     public IReadOnlyList<Marker> Markers => _markers;
 
-    public static async Task<MatrixWorld> SeedAsync(PlatformFactory platform, string issuer)
+    public static async Task<MatrixWorld> SeedAsync(PlatformFactory platform, (string Tenant, string OtherTenant) issuers)
     {
         var world = new MatrixWorld(platform);
         var scene = world.Shared;
@@ -46,7 +46,7 @@ internal sealed class MatrixWorld
             new StringContent($"employeeId,department\n{world.NewId("upload")},{Department}\n", System.Text.Encoding.UTF8, "text/csv"));
         Assert.Equal(HttpStatusCode.Accepted, upload.StatusCode);
         var import = (string)JsonNode.Parse(await upload.Content.ReadAsStringAsync())!["importId"]!;
-        world.Shared = scene with { Incident = incident, Import = import, Issuer = issuer };
+        world.Shared = scene with { Incident = incident, Import = import, Issuer = issuers.Tenant, OtherIssuer = issuers.OtherTenant };
         return world;
     }
 
@@ -61,6 +61,13 @@ internal sealed class MatrixWorld
 
     public async Task IdentityProviderAsync(string tenant, object registration) =>
         await _platform.Admin(tenant).SendOkAsync(HttpMethod.Put, $"/api/tenants/{tenant}/identity-provider", registration);
+
+    /// <summary>The tenant's registration as the API reads it (it changes with every registration: it carries when).</summary>
+    public async Task<string> IdentityProviderStateAsync(string tenant)
+    {
+        var (status, body) = await _platform.Admin(tenant).SendForAsync(HttpMethod.Get, $"/api/tenants/{tenant}/identity-provider");
+        return $"{(int)status} {body?.ToJsonString()}";
+    }
 
     public async Task<string> InvitedAsync(string tenant)
     {

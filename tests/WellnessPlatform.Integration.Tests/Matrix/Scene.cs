@@ -10,6 +10,9 @@ internal sealed record Scene(string Tenant, string OtherTenant, string Person, s
     /// <summary>A real provider's issuer, for the rows that register an employer's identity provider.</summary>
     public string Issuer { get; init; } = string.Empty;
 
+    /// <summary>Another provider's issuer, for the other tenant (an issuer belongs to one tenant only).</summary>
+    public string OtherIssuer { get; init; } = string.Empty;
+
     /// <summary>The same scene, with <paramref name="person"/> as the one the principal signs in as (or acts on).</summary>
     public Scene ActingAs(Principal principal, string person) => principal.Peer ? this with { Peer = person } : this with { Person = person };
 
