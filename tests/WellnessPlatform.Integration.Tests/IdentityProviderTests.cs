@@ -48,6 +48,26 @@ public sealed class IdentityProviderTests(AzuriteFixture fixture) : IAsyncLifeti
     }
 
     [Fact]
+    public async Task The_person_scim_provisioned_is_the_person_who_signs_in_at_the_employers_provider()
+    {
+        await RegisterAsync("acme", AzuriteFixture.AcmeAudience);
+        var issued = await _platform.Admin("acme").SendOkAsync(HttpMethod.Post, "/api/tenants/acme/scim-token");
+        using var scim = _platform.CreateClient();
+        scim.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", (string)issued["secret"]!);
+        using var create = new StringContent("""
+            {"schemas":["urn:ietf:params:scim:schemas:core:2.0:User","urn:ietf:params:scim:schemas:extension:enterprise:2.0:User"],
+             "userName":"Hana.Ito@acme.test","active":true,"urn:ietf:params:scim:schemas:extension:enterprise:2.0:User":{"department":"office"}}
+            """, System.Text.Encoding.UTF8, "application/scim+json");
+        using var created = await scim.PostAsync("/scim/v2/Users", create);
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+
+        // The provider names her by the same userName; she enrols as the invited person, and only as her.
+        using var hana = await AtProviderAsync("acme", "00u-hana", new() { ["preferred_username"] = "Hana.Ito@acme.test", ["groups"] = new[] { "Wellness-Employees" } });
+        Assert.Equal(HttpStatusCode.OK, await StatusAsync(hana, HttpMethod.Post, "/api/tenants/acme/employees/hana-ito-acme-test/enrolment", new { timeZone = "Etc/UTC" }));
+        Assert.Equal(HttpStatusCode.Forbidden, await StatusAsync(hana, HttpMethod.Post, "/api/tenants/acme/employees/00u-hana/enrolment", new { timeZone = "Etc/UTC" }));
+    }
+
+    [Fact]
     public async Task A_token_from_one_employers_provider_never_acts_for_another_whatever_it_claims()
     {
         await RegisterAsync("acme", AzuriteFixture.AcmeAudience);
@@ -67,6 +87,10 @@ public sealed class IdentityProviderTests(AzuriteFixture fixture) : IAsyncLifeti
         // An employer's provider never makes an operator, whatever its groups say.
         using var operatorClaim = await AtProviderAsync("acme", "ops", new() { ["preferred_username"] = "ops", ["role"] = "operator", ["groups"] = new[] { "operator" } });
         Assert.Equal(HttpStatusCode.Forbidden, await StatusAsync(operatorClaim, HttpMethod.Put, "/api/tenants/newco", new { name = "New", departments = new[] { Department } }));
+
+        // globex's own provider (ES256) does speak for bob.
+        using var globexBob = await AtProviderAsync("globex", "bob", new() { ["preferred_username"] = "bob", ["groups"] = new[] { "Wellness-Employees" } });
+        Assert.Equal(HttpStatusCode.OK, await StatusAsync(globexBob, HttpMethod.Get, $"{victim}/progress"));
 
         // Nothing changed at globex: bob logged nothing and mallory was not invited.
         var progress = await _platform.Employee("globex", "bob").SendOkAsync(HttpMethod.Get, $"{victim}/progress");
