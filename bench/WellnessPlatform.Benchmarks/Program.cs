@@ -80,9 +80,9 @@ static async Task MemoryAsync(int employees)
 // 2. Authenticated session logging over HTTP/1.1 keep-alive, wrk in its own process, against a bare Kestrel endpoint.
 static async Task HttpAsync()
 {
-    const int Employees = 10_000;
+    const int Employees = 30_000;
     const int Connections = 64;
-    var window = TimeSpan.FromSeconds(10);
+    var window = Phase.Window(TimeSpan.FromSeconds(10));
     await using var bare = await HttpIngest.StartBareAsync(5190);
     await using var gateway = await HttpIngest.StartGatewayAsync(5191);
     await Scenario.SetUpAsync(gateway.Services.GetRequiredService<IGrainFactory>(), Employees, shards: 8);
@@ -131,13 +131,13 @@ static async Task IngestAsync()
     var grains = host.Services.GetRequiredService<IGrainFactory>();
     await Scenario.SetUpAsync(grains, Employees, shards: 8);
 
-    var ping = await LoadDriver.RunAsync(Workers, TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(8),
+    var ping = await LoadDriver.RunAsync(Workers, TimeSpan.FromSeconds(3), Phase.Window(TimeSpan.FromSeconds(8)),
         (worker, i) => grains.GetGrain<IPingGrain>((worker * 50) + (i % 50)).PingAsync());
     LoadDriver.Result sessions;
     using (TenantContext.System(Scenario.Actor, Scenario.Tenant))
     {
         // The workers start inside the scope, so every call they make carries it.
-        sessions = await LoadDriver.RunAsync(Workers, TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(8), (worker, i) =>
+        sessions = await LoadDriver.RunAsync(Workers, TimeSpan.FromSeconds(3), Phase.Window(TimeSpan.FromSeconds(8)), (worker, i) =>
             Scenario.LogAsync(grains, (int)((worker + (i * Workers)) % Employees), $"w{worker}-{i}"));
     }
 
