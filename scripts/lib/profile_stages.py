@@ -47,11 +47,16 @@ STAGES = [
 COMPILED = [(name, owns, re.compile(p)) for name, owns, p in STAGES]
 
 
+# Frames of libraries that wrap the whole request (OpenTelemetry's ASP.NET Core startup filter): plumbing.
+WRAPPERS = re.compile(r"HttpServerErrorTypeStartupFilter")
+PLUMBING = ("Kestrel, HTTP parsing, ASP.NET Core plumbing", False)
+
+
 def stage_of(names):
     """The stage of one sample's frames (root..leaf): see STAGES."""
     found = None
     for frame in reversed(names):
-        match = next(((name, owns) for name, owns, rx in COMPILED if rx.search(frame)), None)
+        match = PLUMBING if WRAPPERS.search(frame) else next(((name, owns) for name, owns, rx in COMPILED if rx.search(frame)), None)
         if match is None:
             continue
         if found is None:
@@ -63,7 +68,8 @@ def stage_of(names):
     return found[0] if found else "runtime, thread pool, other"
 # The frame under the sample marker of a thread that is not running: a wait, a GC suspension, a blocking read.
 # (LowLevelSpinWaiter is the thread pool spinning before it blocks: that burns CPU and is kept.)
-WAIT = re.compile(r"WaitHandle\.Wait|WaitOneNoCheck|Monitor\.Wait|LowLevelLifoSemaphore\.WaitNative|PollGC|Thread\.Sleep|Interop\+Sys\.(Read|WaitForSocketEvents|Poll)|SocketAsyncEngine\.EventLoop|Thread\.Join|^\?!\?$|WaitForSignal|WaitCore")
+# MetricsEventSource.get_Handler is dotnet-counters' own listener thread, parked there for the whole window.
+WAIT = re.compile(r"MetricsEventSource\.get_Handler|WaitHandle\.Wait|WaitOneNoCheck|Monitor\.Wait|LowLevelLifoSemaphore\.WaitNative|PollGC|Thread\.Sleep|Interop\+Sys\.(Read|WaitForSocketEvents|Poll)|SocketAsyncEngine\.EventLoop|Thread\.Join|^\?!\?$|WaitForSignal|WaitCore")
 
 
 def stacks(profile, frames):
