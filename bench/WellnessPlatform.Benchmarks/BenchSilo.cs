@@ -73,21 +73,34 @@ internal static class BenchSilo
     }
 }
 
-/// <summary>Counts the writes that reach Azure Table storage, as the storage side sees them.</summary>
+/// <summary>
+/// Counts the writes that reach Azure Table storage, as the storage side sees them: all grain-state
+/// writes, and apart the updates of employee state (row key = the state's name), which is the floor.
+/// </summary>
 internal sealed class StorageWriteCounter : HttpPipelineSynchronousPolicy
 {
+    private static readonly string EmployeeRow = $"RowKey='{StorageNames.EmployeeState}'";
+
     private long _writes;
+    private long _employeeWrites;
 
     public long Writes => Interlocked.Read(ref _writes);
+
+    public long EmployeeWrites => Interlocked.Read(ref _employeeWrites);
 
     public override void OnReceivedResponse(HttpMessage message)
     {
         var method = message.Request.Method;
+        var path = Uri.UnescapeDataString(message.Request.Uri.Path);
         if ((method == RequestMethod.Put || method == RequestMethod.Post || method == RequestMethod.Patch || method == RequestMethod.Delete)
             && message.Response.Status is >= 200 and < 300
-            && message.Request.Uri.Path.Contains("OrleansGrainState", StringComparison.Ordinal))
+            && path.Contains("OrleansGrainState", StringComparison.Ordinal))
         {
             Interlocked.Increment(ref _writes);
+            if (path.Contains(EmployeeRow, StringComparison.Ordinal))
+            {
+                Interlocked.Increment(ref _employeeWrites);
+            }
         }
     }
 }

@@ -27,7 +27,15 @@ internal static class ColdStart
             ["WellnessPlatform__Cluster__GatewayPort"] = "30431",
             ["WellnessPlatform__Cluster__ClusterId"] = $"cold-{Environment.ProcessId}",
         });
-        var bare = await TimeToFirstOkAsync(typeof(ColdStart).Assembly.Location, ["bare-server", "5198"], "http://127.0.0.1:5198/", []);
+        // The bare process is this benchmark's build, whose runtimeconfig turns tiered compilation off;
+        // the Host runs with the runtime's defaults (tiered compilation and PGO on, Server GC, both Release).
+        // The environment outranks the runtimeconfig, so the baseline starts compiled as the Host does.
+        var bare = await TimeToFirstOkAsync(typeof(ColdStart).Assembly.Location, ["bare-server", "5198"], "http://127.0.0.1:5198/", new Dictionary<string, string>
+        {
+            ["DOTNET_TieredCompilation"] = "1",
+            ["DOTNET_TieredPGO"] = "1",
+            ["DOTNET_gcServer"] = "1",
+        });
         return (azuriteTime, platform, bare);
     }
 

@@ -33,9 +33,21 @@ internal static class HttpIngest
     internal const string Audience = "wellness-platform";
     internal static readonly string SigningKey = Convert.ToBase64String("benchmark-signing-key-0123456789abcdefghij"u8.ToArray());
 
-    public static async Task<WebApplication> StartGatewayAsync(int port)
+    /// <summary>
+    /// The gateway as the Host composes it, telemetry included: traces, metrics and logs are exported
+    /// over OTLP (HTTP/protobuf) to <paramref name="otlpPort"/>, where <see cref="StartOtlpSinkAsync"/> reads
+    /// and drops them, as a collector beside the silo would.
+    /// </summary>
+    public static async Task<WebApplication> StartGatewayAsync(int port, int otlpPort)
     {
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = Environments.Production });
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            EnvironmentName = Environments.Production,
+
+            // The Host's own folder, as when it runs: its appsettings.json (log levels, which decide what
+            // the OTLP log exporter sends) and wwwroot.
+            ContentRootPath = Path.Combine(Testing.AzuriteProcess.RepositoryRoot(), "src", "WellnessPlatform.Host"),
+        });
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -45,7 +57,10 @@ internal static class HttpIngest
             [$"{AuthSettings.Section}:SigningKeys:0"] = SigningKey,
             [$"{AuthSettings.Section}:RequireHttpsMetadata"] = "false",
             [$"{RateLimitSettings.Section}:PermitsPerMinute"] = "100000",
+            ["OTEL_EXPORTER_OTLP_ENDPOINT"] = $"http://127.0.0.1:{otlpPort}",
+            ["OTEL_EXPORTER_OTLP_PROTOCOL"] = "http/protobuf",
         });
+        builder.AddWellnessTelemetry();
 
         // Audit and reconciliation take a table client; session logging never touches it.
         builder.Services.AddSingleton(new TableServiceClient("UseDevelopmentStorage=true"));
@@ -65,6 +80,30 @@ internal static class HttpIngest
         app.MapWellnessApi();
         await app.StartAsync();
         return app;
+    }
+
+    /// <summary>Takes OTLP exports (traces, metrics, logs) and drops them, counting the requests and bytes.</summary>
+    public static async Task<(WebApplication Sink, OtlpSinkCounts Counts)> StartOtlpSinkAsync(int port)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
+        var app = builder.Build();
+        var counts = new OtlpSinkCounts();
+        app.MapPost("/v1/{signal}", async (HttpRequest request) =>
+        {
+            var buffer = new byte[16 * 1024];
+            int read;
+            while ((read = await request.Body.ReadAsync(buffer)) > 0)
+            {
+                counts.Add(read);
+            }
+
+            counts.Request();
+            return Results.Bytes([], "application/x-protobuf");
+        });
+        await app.StartAsync();
+        return (app, counts);
     }
 
     /// <summary>The floor: Kestrel and System.Text.Json only, same route shape, same body, same answer.</summary>
@@ -132,4 +171,19 @@ internal static class HttpIngest
         File.WriteAllText(path, lua.ToString());
         return path;
     }
+}
+
+/// <summary>What the OTLP sink received, so the run can show telemetry was exported.</summary>
+internal sealed class OtlpSinkCounts
+{
+    private long _requests;
+    private long _bytes;
+
+    public long Requests => Interlocked.Read(ref _requests);
+
+    public long Bytes => Interlocked.Read(ref _bytes);
+
+    public void Request() => Interlocked.Increment(ref _requests);
+
+    public void Add(int bytes) => Interlocked.Add(ref _bytes, bytes);
 }

@@ -30,6 +30,7 @@ internal static class LoadDriver
         }).ToList();
 
         await Task.Delay(warmUp);
+        Phase.Mark($"measuring {workers} workers for {measure.TotalSeconds:N0} s");
         var allocatedBefore = GC.GetTotalAllocatedBytes();
         Volatile.Write(ref measuring, true);
         var clock = Stopwatch.StartNew();

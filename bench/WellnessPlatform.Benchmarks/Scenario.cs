@@ -39,7 +39,7 @@ internal static class Scenario
         });
     }
 
-    public static IEmployeeGrain Employee(IGrainFactory grains, int i) => grains.GetGrain<IEmployeeGrain>(GrainKeys.Employee(Tenant, $"e{i}"));
+    public static IEmployeeGrain Employee(IGrainFactory grains, int i) => grains.Get<IEmployeeGrain>(GrainKeys.Employee(Tenant, $"e{i}"));
 
     public static async Task LogAsync(IGrainFactory grains, int employee, string sessionId)
     {

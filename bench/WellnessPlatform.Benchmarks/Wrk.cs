@@ -16,6 +16,7 @@ internal static partial class Wrk
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
+        Phase.Mark($"wrk {connections} connections, {duration.TotalSeconds:N0} s, {url}");
         using var process = Process.Start(start) ?? throw new InvalidOperationException("wrk did not start; install it with: sudo apt-get install -y wrk");
         var output = await process.StandardOutput.ReadToEndAsync();
         await process.WaitForExitAsync();

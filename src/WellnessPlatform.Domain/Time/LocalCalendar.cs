@@ -7,6 +7,10 @@ public static class LocalCalendar
 {
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<DateOnly, string> WeekLabels = new();
 
+    // Zones found so far: the system lookup takes a process-wide lock on every call, and every session
+    // asks twice (docs/performance.md, "Where the time goes").
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, TimeZoneInfo> Zones = new(StringComparer.Ordinal);
+
     public static DateOnly WeekStart(DateOnly day) => day.AddDays(-(((int)day.DayOfWeek + 6) % 7));
 
     /// <summary>The ISO 8601 week a day falls in, as "2026-W48": the key aggregates are kept under.</summary>
@@ -81,12 +85,21 @@ public static class LocalCalendar
             return false;
         }
 
+        if (Zones.TryGetValue(ianaId, out var known))
+        {
+            zone = known;
+            return true;
+        }
+
         if (!TimeZoneInfo.TryFindSystemTimeZoneById(ianaId, out var found) || !found.HasIanaId)
         {
             return false;
         }
 
+        // Only zones that exist are kept, so the cache is bounded by the zone database, not by input.
+        Zones.TryAdd(ianaId, found);
         zone = found;
         return true;
     }
+
 }

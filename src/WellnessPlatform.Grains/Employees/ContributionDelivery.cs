@@ -25,6 +25,14 @@ internal sealed partial class ContributionDelivery(
 {
     private IGrainTimer? _retryTimer;
 
+    // The shard reference for the shard count it was made for (references are resolved once per activation, not per session).
+    private ITenantAggregateShardGrain? _shard;
+    private int _shardFor;
+
+    // A delivery reached the shard since the retry timer last ticked. Every delivery offers the whole
+    // outbox, so a tick right after one would resend exactly what the shard just took: it is skipped.
+    private bool _deliveredSinceTick;
+
     // The highest sequence the stored outbox can never resend (see SettledThrough), and the last value
     // the shard was told: once they differ, the shard may forget this contributor.
     private long _settledThrough = -1;
@@ -76,15 +84,24 @@ internal sealed partial class ContributionDelivery(
     }
 
     /// <summary>The shard this person's corrections go to: a hash of the id over the tenant's shard count.</summary>
-    public ITenantAggregateShardGrain Shard() =>
-        grains.GetGrain<ITenantAggregateShardGrain>(GrainKeys.Shard(tenantId, GrainKeys.ShardIndex(employeeId, Record.ShardCount)));
+    public ITenantAggregateShardGrain Shard()
+    {
+        if (_shard is null || _shardFor != Record.ShardCount)
+        {
+            _shardFor = Record.ShardCount;
+            _shard = grains.Get<ITenantAggregateShardGrain>(GrainKeys.Shard(tenantId, GrainKeys.ShardIndex(employeeId, _shardFor)));
+        }
+
+        return _shard;
+    }
 
     public async Task DeliverAsync()
     {
-        // With nothing owed, the shard is called only to say it may forget this contributor.
-        if (Record.Outbox.Count == 0 && _settledThrough <= _reportedSettled)
+        // With nothing owed, the shard is called only to say it may forget this contributor. A running
+        // retry timer is left to stop itself at its next tick: stopping it here and starting another
+        // at the next session cost a timer-queue lock round trip per session (the ingest profile).
+        if (NothingOwed)
         {
-            Stop();
             return;
         }
 
@@ -106,6 +123,7 @@ internal sealed partial class ContributionDelivery(
             var settled = _settledThrough;
             var durable = await Shard().ApplyAsync(Record.ContributorToken, Outbox.Offered(Record), settled);
             _reportedSettled = settled;
+            _deliveredSinceTick = true;
 
             // Trimmed in memory only: the next write stores the shorter outbox, and until then a resend
             // after a crash is harmless because the shard skips sequences it has applied.
@@ -120,24 +138,42 @@ internal sealed partial class ContributionDelivery(
         {
             ScheduleRetry();
         }
-        else
-        {
-            Stop();
-        }
     }
 
     public void ScheduleRetry() =>
-        _retryTimer ??= grain.RegisterGrainTimer(_ =>
+        _retryTimer ??= grain.RegisterGrainTimer(_ => RetryAsync(), new GrainTimerCreationOptions(retryInterval, retryInterval) { KeepAlive = true });
+
+    /// <summary>
+    /// Resends what the shard has not confirmed durable, unless a delivery since the last tick already
+    /// did: then the next tick resends, so nothing waits more than two intervals after the last offer.
+    /// Under steady use every session's own delivery carries the resend and the timer only ticks.
+    /// </summary>
+    private async Task RetryAsync()
+    {
+        if (NothingOwed)
         {
-            WellnessMetrics.Woke("retry");
-            return DeliverAsync();
-        }, new GrainTimerCreationOptions(retryInterval, retryInterval) { KeepAlive = true });
+            Stop();
+            return;
+        }
+
+        if (_deliveredSinceTick)
+        {
+            _deliveredSinceTick = false;
+            return;
+        }
+
+        WellnessMetrics.Woke("retry");
+        await DeliverAsync();
+        _deliveredSinceTick = false;
+    }
 
     public void Stop()
     {
         _retryTimer?.Dispose();
         _retryTimer = null;
     }
+
+    private bool NothingOwed => Record.Outbox.Count == 0 && _settledThrough <= _reportedSettled;
 
     /// <summary>What the stored outbox can never send again: everything below its first entry, or all issued sequences when empty.</summary>
     private long SettledThrough() => Record.Outbox.Count == 0 ? Record.LastSequence : Record.Outbox.Min(e => e.Sequence) - 1;

@@ -42,7 +42,7 @@ public static class EmployeeApi
     }
 
     internal static IEmployeeGrain Employee(IGrainFactory grains, string tenantId, string employeeId) =>
-        grains.GetGrain<IEmployeeGrain>(GrainKeys.Employee(tenantId, employeeId));
+        grains.Get<IEmployeeGrain>(GrainKeys.Employee(tenantId, employeeId));
 
     private static async Task<Results<Ok<EmployeeStatusResponse>, ProblemHttpResult>> Enrol(string tenantId, string employeeId, EnrolRequest body, Enrolments enrolments)
     {

@@ -14,15 +14,10 @@ public static class RateLimitingExtensions
     public static WebApplicationBuilder AddWellnessRateLimiting(this WebApplicationBuilder builder)
     {
         builder.AddSettings<RateLimitSettings>(RateLimitSettings.Section);
+        builder.Services.AddOptions<Microsoft.AspNetCore.RateLimiting.RateLimiterOptions>().Configure<IOptions<RateLimitSettings>>((o, settings) =>
+            o.GlobalLimiter = new CallerRateLimiter(CallerKey, settings.Value.PermitsPerMinute));
         builder.Services.AddRateLimiter(o =>
         {
-            o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(http =>
-                RateLimitPartition.GetFixedWindowLimiter(CallerKey(http), _ => new FixedWindowRateLimiterOptions
-                {
-                    PermitLimit = http.RequestServices.GetRequiredService<IOptions<RateLimitSettings>>().Value.PermitsPerMinute,
-                    Window = TimeSpan.FromMinutes(1),
-                    QueueLimit = 0,
-                }));
             o.OnRejected = async (context, cancellationToken) =>
             {
                 var http = context.HttpContext;
