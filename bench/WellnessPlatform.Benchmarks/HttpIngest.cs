@@ -9,8 +9,6 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Microsoft.IdentityModel.JsonWebTokens;
-using Microsoft.IdentityModel.Tokens;
 using WellnessPlatform.Contracts.Employees;
 using WellnessPlatform.Domain.Sessions;
 using WellnessPlatform.Grains;
@@ -22,16 +20,13 @@ using WellnessPlatform.Host.Security;
 namespace WellnessPlatform.Benchmarks;
 
 /// <summary>
-/// HTTP ingest: the gateway's own pipeline (JSON, JWT authentication, per-caller rate limiting,
+/// HTTP ingest: the gateway's own pipeline (JSON, JWT authentication (RS256 through discovery and JWKS, see BenchIssuer), per-caller rate limiting,
 /// authorization, route checks, problem details) in front of a silo, against a bare Kestrel endpoint
 /// that parses the same body and answers with the same JSON. Only the grain storage differs from
 /// production (memory, with the production serializer), so the figure is the gateway's, not Azurite's.
 /// </summary>
 internal static class HttpIngest
 {
-    internal const string Issuer = "https://bench.wellness.local";
-    internal const string Audience = "wellness-platform";
-    internal static readonly string SigningKey = Convert.ToBase64String("benchmark-signing-key-0123456789abcdefghij"u8.ToArray());
 
     /// <summary>
     /// The gateway as the Host composes it, telemetry included: traces, metrics and logs are exported
@@ -52,9 +47,8 @@ internal static class HttpIngest
         builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
-            [$"{AuthSettings.Section}:Issuer"] = Issuer,
-            [$"{AuthSettings.Section}:Audience"] = Audience,
-            [$"{AuthSettings.Section}:SigningKeys:0"] = SigningKey,
+            [$"{AuthSettings.Section}:Authority"] = await BenchIssuer.AuthorityAsync(),
+            [$"{AuthSettings.Section}:Audience"] = BenchIssuer.Audience,
             [$"{AuthSettings.Section}:RequireHttpsMetadata"] = "false",
             [$"{RateLimitSettings.Section}:PermitsPerMinute"] = "100000",
             ["OTEL_EXPORTER_OTLP_ENDPOINT"] = $"http://127.0.0.1:{otlpPort}",
@@ -125,14 +119,8 @@ internal static class HttpIngest
         return app;
     }
 
-    public static string Token(string employee) => new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
-    {
-        Issuer = Issuer,
-        Audience = Audience,
-        Subject = new ClaimsIdentity([new Claim(ClaimNames.Subject, employee), new Claim(ClaimNames.Role, Roles.Employee), new Claim(ClaimNames.Tenant, Scenario.Tenant)]),
-        Expires = DateTime.UtcNow.AddHours(2),
-        SigningCredentials = new SigningCredentials(new SymmetricSecurityKey(Convert.FromBase64String(SigningKey)), SecurityAlgorithms.HmacSha256),
-    });
+    public static string Token(string employee) =>
+        BenchIssuer.Token([new Claim(ClaimNames.Subject, employee), new Claim(ClaimNames.Role, Roles.Employee), new Claim(ClaimNames.Tenant, Scenario.Tenant)], DateTime.UtcNow.AddMinutes(-1), TimeSpan.FromHours(2));
 
     /// <summary>
     /// A wrk script that spreads requests over the employees, each with its own token, and gives every

@@ -1,17 +1,11 @@
 using System.Security.Claims;
-using Microsoft.IdentityModel.JsonWebTokens;
-using Microsoft.IdentityModel.Tokens;
 using WellnessPlatform.Host.Security;
 
 namespace WellnessPlatform.Benchmarks;
 
-/// <summary>Bearer tokens for the scale run, signed with the benchmark key (as in <see cref="HttpIngest"/>).</summary>
+/// <summary>Bearer tokens for the scale run, signed RS256 by the benchmarks' issuer (<see cref="BenchIssuer"/>).</summary>
 internal static class ScaleTokens
 {
-    private static readonly JsonWebTokenHandler Handler = new();
-    private static readonly SigningCredentials Credentials =
-        new(new SymmetricSecurityKey(Convert.FromBase64String(HttpIngest.SigningKey)), SecurityAlgorithms.HmacSha256);
-
     public static string Operator() => Create("operator", Roles.Operator, tenant: null);
 
     public static string Staff(string role, string tenant) => Create($"{role}-1", role, tenant);
@@ -27,16 +21,6 @@ internal static class ScaleTokens
             claims.Add(new Claim(ClaimNames.Tenant, tenant));
         }
 
-        var now = DateTime.UtcNow;
-        return Handler.CreateToken(new SecurityTokenDescriptor
-        {
-            Issuer = HttpIngest.Issuer,
-            Audience = HttpIngest.Audience,
-            Subject = new ClaimsIdentity(claims),
-            NotBefore = now.AddDays(-8),
-            IssuedAt = now.AddDays(-8),
-            Expires = now.AddDays(1),
-            SigningCredentials = Credentials,
-        });
+        return BenchIssuer.Token(claims, DateTime.UtcNow.AddDays(-8), TimeSpan.FromDays(9));
     }
 }

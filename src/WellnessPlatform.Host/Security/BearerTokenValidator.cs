@@ -57,13 +57,13 @@ public sealed class BearerTokenValidator(AuthSettings settings, IssuerKeys keys,
         var issuer = jwt.Issuer;
         if (_developmentKeys.Length > 0 && issuer == settings.Issuer)
         {
-            var result = await _handler.ValidateTokenAsync(token, Parameters(issuer, settings.Audience, _developmentKeys, [SecurityAlgorithms.HmacSha256]));
+            var result = await _handler.ValidateTokenAsync(jwt, Parameters(issuer, settings.Audience, _developmentKeys, [SecurityAlgorithms.HmacSha256]));
             return result.IsValid ? AsPlatformPrincipal(result.ClaimsIdentity) : (null, result.Exception?.Message);
         }
 
         if (PlatformIssuer is { } platform && issuer == platform)
         {
-            var result = await ValidateWithJwksAsync(token, jwt, issuer, settings.Audience, cancellationToken);
+            var result = await ValidateWithJwksAsync(jwt, issuer, settings.Audience, cancellationToken);
             return result.IsValid ? AsPlatformPrincipal(result.ClaimsIdentity) : (null, result.Exception?.Message);
         }
 
@@ -84,23 +84,24 @@ public sealed class BearerTokenValidator(AuthSettings settings, IssuerKeys keys,
             return (null, "The token's issuer is not trusted.");
         }
 
-        var validated = await ValidateWithJwksAsync(token, jwt, issuer, registration.Audience, cancellationToken);
+        var validated = await ValidateWithJwksAsync(jwt, issuer, registration.Audience, cancellationToken);
         return validated.IsValid ? AsEmployerPrincipal(validated.ClaimsIdentity, tenant, registration) : (null, validated.Exception?.Message);
     }
 
     /// <summary>The platform provider's issuer: its authority, which OpenID Connect discovery requires to be the same.</summary>
     private string? PlatformIssuer => string.IsNullOrWhiteSpace(settings.Authority) ? null : settings.Authority;
 
-    private async Task<TokenValidationResult> ValidateWithJwksAsync(string token, JsonWebToken jwt, string issuer, string audience, CancellationToken cancellationToken)
+    // The token read once above is validated as it is, not parsed again from its text.
+    private async Task<TokenValidationResult> ValidateWithJwksAsync(JsonWebToken jwt, string issuer, string audience, CancellationToken cancellationToken)
     {
         var source = keys.For(issuer);
         var configuration = await ReadKeysAsync(source, null, cancellationToken);
-        var result = await _handler.ValidateTokenAsync(token, Parameters(issuer, audience, configuration.SigningKeys, AsymmetricAlgorithms));
+        var result = await _handler.ValidateTokenAsync(jwt, Parameters(issuer, audience, configuration.SigningKeys, AsymmetricAlgorithms));
         if (result.Exception is SecurityTokenSignatureKeyNotFoundException && !string.IsNullOrEmpty(jwt.Kid))
         {
             // A key id we do not hold: the provider may have rotated. Read its keys again and retry once.
             configuration = await ReadKeysAsync(source, jwt.Kid, cancellationToken);
-            result = await _handler.ValidateTokenAsync(token, Parameters(issuer, audience, configuration.SigningKeys, AsymmetricAlgorithms));
+            result = await _handler.ValidateTokenAsync(jwt, Parameters(issuer, audience, configuration.SigningKeys, AsymmetricAlgorithms));
         }
 
         return result;
