@@ -22,7 +22,24 @@ internal sealed class SiloProcess : IAsyncDisposable
 
     public bool Alive => !_process.HasExited;
 
+    /// <summary>
+    /// Starts a silo and waits until it answers ready. One that is not ready in 60 s (a port taken between
+    /// choosing and binding it, a slow join on a loaded machine) is killed and started once more on fresh
+    /// ports; the second failure carries the end of the process's output.
+    /// </summary>
     public static async Task<SiloProcess> StartAsync(string tablesConnectionString, string clusterId)
+    {
+        try
+        {
+            return await StartOnceAsync(tablesConnectionString, clusterId);
+        }
+        catch (TimeoutException)
+        {
+            return await StartOnceAsync(tablesConnectionString, clusterId);
+        }
+    }
+
+    private static async Task<SiloProcess> StartOnceAsync(string tablesConnectionString, string clusterId)
     {
         var configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
         var dll = Path.Combine(AzuriteProcess.RepositoryRoot(), "src", "WellnessPlatform.Host", "bin", configuration, "net10.0", "WellnessPlatform.Host.dll");
@@ -53,8 +70,20 @@ internal sealed class SiloProcess : IAsyncDisposable
         env["Orleans__Messaging__ResponseTimeout"] = "00:00:05";
 
         var process = Process.Start(start)!;
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
+        var output = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        void Keep(string? line)
+        {
+            if (line is not null)
+            {
+                output.Enqueue(line);
+                while (output.Count > 40 && output.TryDequeue(out _))
+                {
+                }
+            }
+        }
+
+        process.OutputDataReceived += (_, e) => Keep(e.Data);
+        process.ErrorDataReceived += (_, e) => Keep(e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
         var silo = new SiloProcess(process, http, siloPort);
@@ -76,7 +105,10 @@ internal sealed class SiloProcess : IAsyncDisposable
             await Task.Delay(250);
         }
 
-        throw new TimeoutException("A silo process did not become ready in 60 seconds.");
+        process.Kill(entireProcessTree: true);
+        await process.WaitForExitAsync();
+        process.Dispose();
+        throw new TimeoutException("A silo process did not become ready in 60 seconds. Its last output:\n" + string.Join('\n', output));
     }
 
     /// <summary>Like a machine dying: no shutdown, no flush, nothing.</summary>
