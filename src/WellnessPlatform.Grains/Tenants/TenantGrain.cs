@@ -48,9 +48,12 @@ public sealed class TenantGrain(
             await state.WriteStateAsync(cancellationToken);
         }
 
-        if (state.State.Config is not null)
+        if (state.State.Config is not null && !state.State.RosterInBuckets)
         {
+            // Once per tenant: after it, activation makes no storage call for the old layout.
             await migration.SpreadRosterAsync(this.GetPrimaryKeyString(), cancellationToken);
+            state.State.RosterInBuckets = true;
+            await state.WriteStateAsync(cancellationToken);
         }
 
         if (state.State.Released.Weeks.Count > 0)

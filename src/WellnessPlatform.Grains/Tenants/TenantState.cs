@@ -15,4 +15,7 @@ public sealed class TenantState
 
     /// <summary>The secret of the case-work alerts' unsubscribe link, issued anew with each new team address; null without one.</summary>
     [Id(3)] public string? CaseWorkUnsubscribeToken { get; set; }
+
+    /// <summary>Whether the roster is known to be in its 16 bucket partitions, so activation no longer looks for the single-partition layout.</summary>
+    [Id(4)] public bool RosterInBuckets { get; set; }
 }

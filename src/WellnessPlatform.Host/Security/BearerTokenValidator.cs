@@ -61,7 +61,7 @@ public sealed class BearerTokenValidator(AuthSettings settings, IssuerKeys keys,
             return result.IsValid ? AsPlatformPrincipal(result.ClaimsIdentity) : (null, result.Exception?.Message);
         }
 
-        if (PlatformIssuer is { } platform && issuer == platform)
+        if (settings.PlatformIssuer is { } platform && issuer == platform)
         {
             var result = await ValidateWithJwksAsync(jwt, issuer, settings.Audience, cancellationToken);
             return result.IsValid ? AsPlatformPrincipal(result.ClaimsIdentity) : (null, result.Exception?.Message);
@@ -87,9 +87,6 @@ public sealed class BearerTokenValidator(AuthSettings settings, IssuerKeys keys,
         var validated = await ValidateWithJwksAsync(jwt, issuer, registration.Audience, cancellationToken);
         return validated.IsValid ? AsEmployerPrincipal(validated.ClaimsIdentity, tenant, registration) : (null, validated.Exception?.Message);
     }
-
-    /// <summary>The platform provider's issuer: its authority, which OpenID Connect discovery requires to be the same.</summary>
-    private string? PlatformIssuer => string.IsNullOrWhiteSpace(settings.Authority) ? null : settings.Authority;
 
     // The token read once above is validated as it is, not parsed again from its text.
     private async Task<TokenValidationResult> ValidateWithJwksAsync(JsonWebToken jwt, string issuer, string audience, CancellationToken cancellationToken)

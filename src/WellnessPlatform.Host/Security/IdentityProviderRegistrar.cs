@@ -27,7 +27,7 @@ public sealed class IdentityProviderRegistrar(IGrainFactory grains, AuthSettings
             return Outcome<IdentityProviderRegistration>.NotFound("tenant_not_found", "This employer is not set up on the platform.");
         }
 
-        if (string.Equals(registration.Issuer, settings.Authority, StringComparison.Ordinal) || (settings.Issuer.Length > 0 && string.Equals(registration.Issuer, settings.Issuer, StringComparison.Ordinal)))
+        if (settings.IsPlatformOwn(registration.Issuer))
         {
             return Outcome<IdentityProviderRegistration>.Invalid(new FieldError("issuer", "reserved", "This is the platform's own provider; register the employer's provider instead."));
         }

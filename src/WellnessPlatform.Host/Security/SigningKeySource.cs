@@ -23,22 +23,20 @@ public sealed class SigningKeySource(string issuer, IConfigurationRetriever<Open
     /// <summary>The keys; <paramref name="missingKeyId"/> (a key id the token names) forces a refresh if not held.</summary>
     public async Task<OpenIdConnectConfiguration> GetAsync(string? missingKeyId, CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow();
-        var current = _current;
-        if (current is not null && !current.IsStale(now, settings.MetadataMaxAge) && (missingKeyId is null || current.Holds(missingKeyId) || !current.MayRefresh(now, settings.MetadataRefreshInterval)))
+        if (Usable(_current, clock.GetUtcNow(), missingKeyId) is { } held)
         {
-            return current.Configuration;
+            return held;
         }
 
         await _refresh.WaitAsync(cancellationToken);
         try
         {
             // Another request may have refreshed while this one waited.
-            current = _current;
-            now = clock.GetUtcNow();
-            if (current is not null && !current.IsStale(now, settings.MetadataMaxAge) && (missingKeyId is null || current.Holds(missingKeyId) || !current.MayRefresh(now, settings.MetadataRefreshInterval)))
+            var current = _current;
+            var now = clock.GetUtcNow();
+            if (Usable(current, now, missingKeyId) is { } refreshed)
             {
-                return current.Configuration;
+                return refreshed;
             }
 
             try
@@ -68,6 +66,13 @@ public sealed class SigningKeySource(string issuer, IConfigurationRetriever<Open
     }
 
     public void Dispose() => _refresh.Dispose();
+
+    /// <summary>The held configuration when it is fresh and either holds the key asked for or may not be refreshed yet; else null.</summary>
+    private OpenIdConnectConfiguration? Usable(Snapshot? current, DateTimeOffset now, string? missingKeyId) =>
+        current is not null && !current.IsStale(now, settings.MetadataMaxAge)
+            && (missingKeyId is null || current.Holds(missingKeyId) || !current.MayRefresh(now, settings.MetadataRefreshInterval))
+            ? current.Configuration
+            : null;
 
     private sealed record Snapshot(OpenIdConnectConfiguration Configuration, DateTimeOffset FetchedAt)
     {

@@ -37,6 +37,7 @@ internal static class StateRendering
         (nameof(EmployeeState.PendingReminder), "null"),
         (nameof(IncidentState.RestrictedUntil), "null"),
         (nameof(TenantState.CaseWorkUnsubscribeToken), "null"),
+        (nameof(TenantState.RosterInBuckets), "false"),
         (nameof(TenantConfig.CaseWorkEmail), "null"),
     ];
 

@@ -45,14 +45,12 @@ public sealed class SettingsModel(IGrainFactory grains, IdentityProviderRegistra
 
     public async Task<IActionResult> OnGetAsync()
     {
-        if (await Tenant.GetConfigAsync() is not { } config)
+        if (!await LoadAsync())
         {
             return NotFound();
         }
 
-        Saved = config.CaseWorkEmail;
         CaseWorkEmail = Saved;
-        Provider = await providers.GetAsync(User.Tenant());
         Form = ProviderForm.Of(Provider);
         return Page();
     }
@@ -73,7 +71,13 @@ public sealed class SettingsModel(IGrainFactory grains, IdentityProviderRegistra
 
         // Refused: nothing changed; the page shows what is registered beside what was typed.
         ProviderErrors = outcome.Errors.Count > 0 ? outcome.Errors : [new FieldError("issuer", outcome.Code ?? "refused", outcome.Detail ?? "The provider could not be registered.")];
-        return await RedisplayAsync();
+        if (!await LoadAsync())
+        {
+            return NotFound();
+        }
+
+        CaseWorkEmail ??= Saved;
+        return Page();
     }
 
     public async Task<IActionResult> OnPostRemoveProviderAsync()
@@ -84,17 +88,17 @@ public sealed class SettingsModel(IGrainFactory grains, IdentityProviderRegistra
         return RedirectToPage();
     }
 
-    private async Task<IActionResult> RedisplayAsync()
+    /// <summary>What is saved now (both sections); false when the tenant does not exist.</summary>
+    private async Task<bool> LoadAsync()
     {
         if (await Tenant.GetConfigAsync() is not { } config)
         {
-            return NotFound();
+            return false;
         }
 
         Saved = config.CaseWorkEmail;
-        CaseWorkEmail ??= Saved;
         Provider = await providers.GetAsync(User.Tenant());
-        return Page();
+        return true;
     }
 
     public async Task<IActionResult> OnPostAsync()
@@ -113,8 +117,7 @@ public sealed class SettingsModel(IGrainFactory grains, IdentityProviderRegistra
         }
 
         // Refused: nothing changed, so the page shows what is still saved next to what was typed.
-        Saved = (await Tenant.GetConfigAsync())?.CaseWorkEmail;
-        Provider = await providers.GetAsync(User.Tenant());
+        await LoadAsync();
         Error = outcome.Errors.Any(e => e.Field == "caseWorkEmail")
             ? $"Give one address such as team@example.com, at most {ReminderRules.MaxEmailLength} characters."
             : (outcome.Errors.Count > 0 ? outcome.Errors[0].Message : null) ?? outcome.Detail ?? "The address could not be saved.";
