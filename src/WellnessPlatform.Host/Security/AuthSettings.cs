@@ -62,12 +62,12 @@ public sealed class AuthSettings : IValidatableObject
     [Range(typeof(TimeSpan), "00:01:00", "1.00:00:00", ErrorMessage = Section + ":DevTokenLifetime must be between 00:01:00 and 1.00:00:00.")]
     public TimeSpan DevTokenLifetime { get; set; } = TimeSpan.FromHours(8);
 
-    /// <summary>The platform provider's issuer: its authority, which OpenID Connect discovery requires to be the same.</summary>
-    public string? PlatformIssuer => string.IsNullOrWhiteSpace(Authority) ? null : Authority;
+    /// <summary>The platform provider's issuer: its authority, which OpenID Connect discovery requires to be the same (a method: it is not a setting).</summary>
+    public string? PlatformIssuer() => string.IsNullOrWhiteSpace(Authority) ? null : Authority;
 
     /// <summary>Whether <paramref name="issuer"/> is the platform's own (its provider's, or the development issuer's): never an employer's.</summary>
     public bool IsPlatformOwn(string issuer) =>
-        string.Equals(issuer, PlatformIssuer, StringComparison.Ordinal) || (SigningKeys.Count > 0 && string.Equals(issuer, Issuer, StringComparison.Ordinal));
+        string.Equals(issuer, PlatformIssuer(), StringComparison.Ordinal) || (SigningKeys.Count > 0 && string.Equals(issuer, Issuer, StringComparison.Ordinal));
 
     /// <summary>Rules across settings: without them a host would start and then refuse every token.</summary>
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)

@@ -61,7 +61,7 @@ public sealed class BearerTokenValidator(AuthSettings settings, IssuerKeys keys,
             return result.IsValid ? AsPlatformPrincipal(result.ClaimsIdentity) : (null, result.Exception?.Message);
         }
 
-        if (settings.PlatformIssuer is { } platform && issuer == platform)
+        if (settings.PlatformIssuer() is { } platform && issuer == platform)
         {
             var result = await ValidateWithJwksAsync(jwt, issuer, settings.Audience, cancellationToken);
             return result.IsValid ? AsPlatformPrincipal(result.ClaimsIdentity) : (null, result.Exception?.Message);
