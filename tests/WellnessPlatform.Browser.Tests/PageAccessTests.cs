@@ -43,6 +43,9 @@ public sealed class PageAccessTests(BrowserFixture fixture)
     {
         var page = await fixture.SignInAsync("hr");
         await page.ClickAsync("text=Sign out");
+
+        // Signing out passes through the provider and back; a navigation before it lands would race it.
+        await page.WaitForURLAsync(url => url.EndsWith("/signin", StringComparison.Ordinal));
         await page.GotoAsync("/hr");
 
         Assert.EndsWith("/signin?ReturnUrl=%2Fhr", page.Url, StringComparison.Ordinal);
