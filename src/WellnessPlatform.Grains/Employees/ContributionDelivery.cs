@@ -3,6 +3,7 @@ using WellnessPlatform.Contracts;
 using WellnessPlatform.Contracts.Aggregation;
 using WellnessPlatform.Domain.Aggregates;
 using WellnessPlatform.Domain.Employees;
+using WellnessPlatform.Grains.Aggregation;
 
 namespace WellnessPlatform.Grains.Employees;
 
@@ -16,6 +17,7 @@ namespace WellnessPlatform.Grains.Employees;
 internal sealed partial class ContributionDelivery(
     IGrainBase grain,
     IGrainFactory grains,
+    ShardDeliveries deliveries,
     Func<EmployeeRecord> record,
     Func<Task> write,
     string tenantId,
@@ -25,7 +27,8 @@ internal sealed partial class ContributionDelivery(
 {
     private IGrainTimer? _retryTimer;
 
-    // The shard reference for the shard count it was made for (references are resolved once per activation, not per session).
+    // The shard's key and reference for the shard count they were made for (resolved once per activation, not per session).
+    private string? _shardKey;
     private ITenantAggregateShardGrain? _shard;
     private int _shardFor;
 
@@ -86,13 +89,20 @@ internal sealed partial class ContributionDelivery(
     /// <summary>The shard this person's corrections go to: a hash of the id over the tenant's shard count.</summary>
     public ITenantAggregateShardGrain Shard()
     {
-        if (_shard is null || _shardFor != Record.ShardCount)
+        var key = ShardKey();
+        return _shard ??= grains.Get<ITenantAggregateShardGrain>(key);
+    }
+
+    private string ShardKey()
+    {
+        if (_shardKey is null || _shardFor != Record.ShardCount)
         {
             _shardFor = Record.ShardCount;
-            _shard = grains.Get<ITenantAggregateShardGrain>(GrainKeys.Shard(tenantId, GrainKeys.ShardIndex(employeeId, _shardFor)));
+            _shardKey = GrainKeys.Shard(tenantId, GrainKeys.ShardIndex(employeeId, _shardFor));
+            _shard = null;
         }
 
-        return _shard;
+        return _shardKey;
     }
 
     public async Task DeliverAsync()
@@ -121,7 +131,8 @@ internal sealed partial class ContributionDelivery(
         try
         {
             var settled = _settledThrough;
-            var durable = await Shard().ApplyAsync(Record.ContributorToken, Outbox.Offered(Record), settled);
+            // Coalesced with other employees' offers to the same shard; answered for this one alone.
+            var durable = await deliveries.OfferAsync(ShardKey(), new ContributorOffer(Record.ContributorToken, Outbox.Offered(Record), settled));
             _reportedSettled = settled;
             _deliveredSinceTick = true;
 
