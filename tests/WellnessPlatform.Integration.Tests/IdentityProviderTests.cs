@@ -197,6 +197,22 @@ public sealed class IdentityProviderTests(AzuriteFixture fixture) : IAsyncLifeti
     }
 
     [Fact]
+    public async Task A_token_verified_before_is_refused_once_the_registration_names_another_audience()
+    {
+        await RegisterAsync("acme", AzuriteFixture.AcmeAudience);
+        await _platform.ReadyEmployeeAsync("acme", "gina", Department);
+        using var gina = await AtProviderAsync("acme", "gina", new() { ["preferred_username"] = "gina", ["groups"] = new[] { "Wellness-Employees" } });
+        const string url = "/api/tenants/acme/employees/gina/progress";
+
+        // Verified twice (the second from the gateway's verified-token cache), then the employer changes its audience.
+        Assert.Equal(HttpStatusCode.OK, await StatusAsync(gina, HttpMethod.Get, url));
+        Assert.Equal(HttpStatusCode.OK, await StatusAsync(gina, HttpMethod.Get, url));
+        await RegisterAsync("acme", "acme-wellness-v2");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, await StatusAsync(gina, HttpMethod.Get, url));
+    }
+
+    [Fact]
     public async Task A_key_rotated_at_the_provider_is_picked_up_without_a_restart()
     {
         await RegisterAsync("acme", AzuriteFixture.AcmeAudience);

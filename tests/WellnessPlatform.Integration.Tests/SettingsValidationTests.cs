@@ -25,6 +25,8 @@ public sealed class SettingsValidationTests(AzuriteFixture fixture)
     [InlineData("WellnessPlatform:Auth:ClockSkew", "01:00:00")]
     [InlineData("WellnessPlatform:Auth:MetadataRefreshInterval", "00:00:00")]
     [InlineData("WellnessPlatform:Auth:MetadataTimeout", "00:01:00")]
+    [InlineData("WellnessPlatform:Auth:ValidatedTokenCacheSize", "-1")]
+    [InlineData("WellnessPlatform:Auth:ValidatedTokenMaxAge", "00:00:00")]
     [InlineData("WellnessPlatform:Auth:Authority", "ftp://login.example.com")]
     [InlineData("WellnessPlatform:Grains:RawHistoryDays", "3")]
     [InlineData("WellnessPlatform:Grains:ShardFlushInterval", "00:00:00")]

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using WellnessPlatform.Host.Hosting;
 
@@ -26,6 +27,8 @@ public static class AuthenticationExtensions
         builder.Services.AddSingleton(sp => sp.GetRequiredService<IOptions<AuthSettings>>().Value);
         builder.Services.AddHttpClient(IssuerKeys.HttpClientName);
         builder.Services.AddSingleton<IssuerKeys>();
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<ValidatedTokens>();
         builder.Services.AddSingleton<BearerTokenValidator>();
         builder.Services.AddSingleton<IdentityProviderRegistrar>();
 

@@ -19,7 +19,7 @@ namespace WellnessPlatform.Host.Security;
 /// </list>
 /// Anything else is refused. Keys come from the issuer's discovery document and JWKS, asymmetric only.
 /// </summary>
-public sealed class BearerTokenValidator(AuthSettings settings, IssuerKeys keys, IGrainFactory grains)
+public sealed class BearerTokenValidator(AuthSettings settings, IssuerKeys keys, ValidatedTokens verified, IGrainFactory grains)
 {
     /// <summary>Names the provider a principal's token came from.</summary>
     public const string IssuerClaim = "iss";
@@ -57,14 +57,16 @@ public sealed class BearerTokenValidator(AuthSettings settings, IssuerKeys keys,
         var issuer = jwt.Issuer;
         if (_developmentKeys.Length > 0 && issuer == settings.Issuer)
         {
-            var result = await _handler.ValidateTokenAsync(jwt, Parameters(issuer, settings.Audience, _developmentKeys, [SecurityAlgorithms.HmacSha256]));
-            return result.IsValid ? AsPlatformPrincipal(result.ClaimsIdentity) : (null, result.Exception?.Message);
+            var (identity, failure) = verified.Find(token, issuer, settings.Audience) is { } known
+                ? (known, null)
+                : Remember(token, jwt, issuer, settings.Audience, await _handler.ValidateTokenAsync(jwt, Parameters(issuer, settings.Audience, _developmentKeys, [SecurityAlgorithms.HmacSha256])));
+            return identity is null ? (null, failure) : AsPlatformPrincipal(identity);
         }
 
         if (settings.PlatformIssuer() is { } platform && issuer == platform)
         {
-            var result = await ValidateWithJwksAsync(jwt, issuer, settings.Audience, cancellationToken);
-            return result.IsValid ? AsPlatformPrincipal(result.ClaimsIdentity) : (null, result.Exception?.Message);
+            var (identity, failure) = await VerifyAsync(token, jwt, issuer, settings.Audience, cancellationToken);
+            return identity is null ? (null, failure) : AsPlatformPrincipal(identity);
         }
 
         if (string.IsNullOrEmpty(issuer) || await grains.GetGrain<IIssuerGrain>(GrainKeys.Issuer(issuer)).GetTenantAsync() is not { } tenant)
@@ -84,8 +86,25 @@ public sealed class BearerTokenValidator(AuthSettings settings, IssuerKeys keys,
             return (null, "The token's issuer is not trusted.");
         }
 
-        var validated = await ValidateWithJwksAsync(jwt, issuer, registration.Audience, cancellationToken);
-        return validated.IsValid ? AsEmployerPrincipal(validated.ClaimsIdentity, tenant, registration) : (null, validated.Exception?.Message);
+        var (verifiedIdentity, refused) = await VerifyAsync(token, jwt, issuer, registration.Audience, cancellationToken);
+        return verifiedIdentity is null ? (null, refused) : AsEmployerPrincipal(verifiedIdentity, tenant, registration);
+    }
+
+    /// <summary>A token verified before for this issuer and audience is taken as verified; any other is checked against the issuer's keys.</summary>
+    private async Task<(ClaimsIdentity? Identity, string? Failure)> VerifyAsync(string token, JsonWebToken jwt, string issuer, string audience, CancellationToken cancellationToken) =>
+        verified.Find(token, issuer, audience) is { } known
+            ? (known, null)
+            : Remember(token, jwt, issuer, audience, await ValidateWithJwksAsync(jwt, issuer, audience, cancellationToken));
+
+    private (ClaimsIdentity? Identity, string? Failure) Remember(string token, JsonWebToken jwt, string issuer, string audience, TokenValidationResult result)
+    {
+        if (!result.IsValid)
+        {
+            return (null, result.Exception?.Message);
+        }
+
+        verified.Add(token, issuer, audience, result.ClaimsIdentity, jwt.ValidTo);
+        return (result.ClaimsIdentity, null);
     }
 
     // The token read once above is validated as it is, not parsed again from its text.
