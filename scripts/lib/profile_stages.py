@@ -25,7 +25,7 @@ STAGES = [
     ("outbox retry timer", True, r"ContributionDelivery\+<>c__DisplayClass.*ScheduleRetry|ContributionDelivery.*<ScheduleRetry>|ContributionDelivery\.<ScheduleRetry>"),
     ("storage write (grain state)", True, r"StateStorageBridge|MemoryGrainStorage|MemoryStorageGrain|AzureTableGrainStorage|GrainStorageSerializer|EmployeeGrain\+<WriteAsync>|EmployeeGrain\.WriteAsync|MeasuringGrainStorage"),
     ("shard grain (apply, flush)", True, r"TenantAggregateShardGrain"),
-    ("shard delivery (caller side)", True, r"ContributionDelivery"),
+    ("shard delivery (caller side)", True, r"ContributionDelivery|ShardDeliveries"),
     ("tenant grain", True, r"WellnessPlatform\.Grains\.Tenants"),
     ("authentication (JWT)", True, r"AuthenticationHandler|JwtBearerHandler|Microsoft\.IdentityModel|System\.IdentityModel|AuthenticationService|AuthenticationHttpContextExtensions"),
     ("authorization", True, r"DefaultAuthorizationService|AuthorizationHandler|PolicyEvaluator|AuthorizationPolicy|DefaultAuthorizationPolicyProvider|WellnessPlatform\.Host\.Security\.Access"),
@@ -69,7 +69,7 @@ def stage_of(names):
 # The frame under the sample marker of a thread that is not running: a wait, a GC suspension, a blocking read.
 # (LowLevelSpinWaiter is the thread pool spinning before it blocks: that burns CPU and is kept.)
 # MetricsEventSource.get_Handler is dotnet-counters' own listener thread, parked there for the whole window.
-WAIT = re.compile(r"MetricsEventSource\.get_Handler|WaitHandle\.Wait|WaitOneNoCheck|Monitor\.Wait|LowLevelLifoSemaphore\.WaitNative|PollGC|Thread\.Sleep|Interop\+Sys\.(Read|WaitForSocketEvents|Poll)|SocketAsyncEngine\.EventLoop|Thread\.Join|^\?!\?$|WaitForSignal|WaitCore")
+WAIT = re.compile(r"MetricsEventSource\.get_Handler|WaitHandle\.Wait|WaitOneNoCheck|Monitor\.Wait|LowLevelLifoSemaphore\.WaitNative|PollGC|Thread\.Sleep|Interop\+Sys\.(Read|WaitForSocketEvents|Poll)|SocketAsyncEngine\.EventLoop|Thread\.Join|^\?!\?$|WaitForSignal|WaitCore|GC\.RunFinalizers\(")
 
 
 def stacks(profile, frames):

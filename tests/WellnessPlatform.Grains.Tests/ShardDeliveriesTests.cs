@@ -90,7 +90,7 @@ public sealed class ShardDeliveriesTests
     }
 
     [Fact]
-    public async Task Shards_are_called_separately_and_an_idle_lane_is_dropped()
+    public async Task Each_shard_has_its_own_lane_and_calls()
     {
         var shard = new GatedShard { Open = true };
         var deliveries = new ShardDeliveries(shard.SendAsync);
@@ -98,15 +98,24 @@ public sealed class ShardDeliveriesTests
         await Task.WhenAll(
             deliveries.OfferAsync("acme/shard-0", Offer(1)),
             deliveries.OfferAsync("acme/shard-1", Offer(2))).WaitAsync(TimeSpan.FromSeconds(10));
+        await deliveries.OfferAsync("acme/shard-0", Offer(3)).WaitAsync(TimeSpan.FromSeconds(10));
 
-        Assert.Equal(["acme/shard-0", "acme/shard-1"], shard.Calls.Select(c => c.Shard).Order());
+        Assert.Equal(["acme/shard-0", "acme/shard-0", "acme/shard-1"], shard.Calls.Select(c => c.Shard).Order());
         Assert.All(shard.Calls, c => Assert.Single(c.Offers));
-        for (var i = 0; i < 100 && deliveries.Lanes > 0; i++)
-        {
-            await Task.Delay(20);
-        }
+        Assert.Equal(2, deliveries.Lanes);
+    }
 
-        Assert.Equal(0, deliveries.Lanes);
+    [Fact]
+    public async Task Offers_from_many_threads_are_each_answered_once_and_none_is_lost()
+    {
+        var shard = new GatedShard { Open = true };
+        var deliveries = new ShardDeliveries(shard.SendAsync);
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 2_000).Select(i => Task.Run(() => deliveries.OfferAsync(ShardKey, Offer(i)))))
+            .WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Equal(Enumerable.Range(0, 2_000).Select(i => (long)i), answers);
+        Assert.Equal(2_000, shard.Calls.Sum(c => c.Offers.Count));
     }
 
     /// <summary>A shard that holds each call until released (or answers at once when open).</summary>

@@ -30,23 +30,15 @@ public sealed class ShardDeliveries
     /// <summary>With the call to the shard given (tests).</summary>
     internal ShardDeliveries(Func<string, IReadOnlyList<ContributorOffer>, Task<IReadOnlyList<long>>> send) => _send = send;
 
-    /// <summary>Lanes with offers waiting or in flight; an idle lane is dropped.</summary>
+    /// <summary>
+    /// One lane per shard this silo has delivered to (a few hundred bytes each, however many people):
+    /// bounded by the tenants' shard counts, so idle lanes are kept rather than dropped and made again.
+    /// </summary>
     internal int Lanes => _lanes.Count;
 
     /// <summary>Offers one contributor's outbox to a shard; answers what the shard holds durably for it.</summary>
-    public Task<long> OfferAsync(string shardKey, ContributorOffer offer)
-    {
-        while (true)
-        {
-            var lane = _lanes.GetOrAdd(shardKey, static (key, owner) => new Lane(owner, key), this);
-            if (lane.TryAdd(offer) is { } answer)
-            {
-                return answer;
-            }
-
-            // The lane went idle and closed between the lookup and the add: a new one takes the offer.
-        }
-    }
+    public Task<long> OfferAsync(string shardKey, ContributorOffer offer) =>
+        _lanes.GetOrAdd(shardKey, static (key, owner) => new Lane(owner, key), this).Add(offer);
 
     private static async Task<IReadOnlyList<long>> SendAsync(IGrainFactory grains, string shardKey, IReadOnlyList<ContributorOffer> offers)
     {
@@ -61,29 +53,20 @@ public sealed class ShardDeliveries
 
     private sealed class Lane(ShardDeliveries owner, string shardKey)
     {
-        private readonly List<Pending> _waiting = [];
-        private bool _sending;
-        private bool _closed;
+        // Lock-free: with every employee of a shard offering at once, a lock here was contended (the
+        // ingest profile showed callers spinning on it while its holder waited for a core).
+        private readonly ConcurrentQueue<Pending> _waiting = new();
 
-        public Task<long>? TryAdd(ContributorOffer offer)
+        // 1 while a send loop runs for this lane; the loop that finds the queue empty sets it back to 0.
+        private int _sending;
+
+        public Task<long> Add(ContributorOffer offer)
         {
             // Completed off the sender's thread, so no caller's continuation runs inside the send loop.
             var pending = new Pending(offer, new TaskCompletionSource<long>(TaskCreationOptions.RunContinuationsAsynchronously),
                 Activity.Current?.Context ?? default);
-            bool start;
-            lock (_waiting)
-            {
-                if (_closed)
-                {
-                    return null;
-                }
-
-                _waiting.Add(pending);
-                start = !_sending;
-                _sending = true;
-            }
-
-            if (start)
+            _waiting.Enqueue(pending);
+            if (Interlocked.CompareExchange(ref _sending, 1, 0) == 0)
             {
                 // Not flowing the caller's execution context: its request context and trace are one
                 // employee's, and the loop serves many.
@@ -95,8 +78,23 @@ public sealed class ShardDeliveries
 
         private async Task SendAllAsync()
         {
-            while (Take() is { } batch)
+            while (true)
             {
+                var batch = Take();
+                if (batch.Count == 0)
+                {
+                    // Idle; but an offer enqueued after the last look and before the flag was cleared
+                    // found the flag set and started nothing, so look once more. A full fence (not a
+                    // volatile write), so that look cannot be read before the flag is cleared.
+                    Interlocked.Exchange(ref _sending, 0);
+                    if (_waiting.IsEmpty || Interlocked.CompareExchange(ref _sending, 1, 0) != 0)
+                    {
+                        return;
+                    }
+
+                    continue;
+                }
+
                 using var span = Span(batch);
                 try
                 {
@@ -131,24 +129,15 @@ public sealed class ShardDeliveries
             return span;
         }
 
-        private List<Pending>? Take()
+        private List<Pending> Take()
         {
-            lock (_waiting)
+            var batch = new List<Pending>(Math.Min(_waiting.Count, MaxBatch));
+            while (batch.Count < MaxBatch && _waiting.TryDequeue(out var pending))
             {
-                if (_waiting.Count == 0)
-                {
-                    // Idle: closed and dropped, so lanes do not accumulate for shards nobody calls any more.
-                    _sending = false;
-                    _closed = true;
-                    owner._lanes.TryRemove(new KeyValuePair<string, Lane>(shardKey, this));
-                    return null;
-                }
-
-                var count = Math.Min(_waiting.Count, MaxBatch);
-                var batch = _waiting.GetRange(0, count);
-                _waiting.RemoveRange(0, count);
-                return batch;
+                batch.Add(pending);
             }
+
+            return batch;
         }
     }
 }
