@@ -144,6 +144,7 @@ static async Task IngestAsync()
     var ping = await LoadDriver.RunAsync(Workers, TimeSpan.FromSeconds(3), Phase.Window(TimeSpan.FromSeconds(8)),
         (worker, i) => grains.GetGrain<IPingGrain>((worker * 50) + (i % 50)).PingAsync());
     LoadDriver.Result sessions;
+    using var deliveries = new WakeupMeter("wellness.shard.deliveries");
     using (TenantContext.System(Scenario.Actor, Scenario.Tenant))
     {
         // The workers start inside the scope, so every call they make carries it.
@@ -151,8 +152,12 @@ static async Task IngestAsync()
             Scenario.LogAsync(grains, (int)((worker + (i * Workers)) % Employees), $"w{worker}-{i}"));
     }
 
+    var delivered = deliveries.Snapshot();
+
     Console.WriteLine($"| grain-level ingest, {Employees:N0} employees, {Workers} workers, memory storage | {sessions.PerSecond:N0} sessions/s | {ping.PerSecond:N0} pings/s | {sessions.PerSecond / ping.PerSecond:P1} | ≥ 10% and ≥ 20,000/s |");
     Console.WriteLine($"| allocated per call (whole process, same windows) | {sessions.BytesPerCall / 1024:N1} KB per session | {ping.BytesPerCall / 1024:N2} KB per ping | {sessions.BytesPerCall / ping.BytesPerCall:N0}× | for the profile |");
+    var (offers, calls) = (delivered.GetValueOrDefault("offers"), delivered.GetValueOrDefault("calls"));
+    Console.WriteLine($"| profile: shard deliveries coalesced (warm-up and window) | {offers:N0} offers in {calls:N0} shard calls | one call per offer: {offers:N0} | {(double)offers / Math.Max(1, calls):N1} offers per call | for the profile |");
 
     // Where a session's own CPU goes, one thread, no contention; a ping's share of the two cores for scale.
     var pingMicros = Environment.ProcessorCount * 1e6 / ping.PerSecond;

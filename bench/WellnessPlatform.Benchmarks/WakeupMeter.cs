@@ -4,18 +4,20 @@ using WellnessPlatform.Grains;
 
 namespace WellnessPlatform.Benchmarks;
 
-/// <summary>Step 9b: counts the platform's own wake-up metric (wellness.wakeups, by kind) in this process.</summary>
+/// <summary>
+/// Step 9b: counts one of the platform's own counters in this process by its <c>kind</c> tag: the
+/// wake-ups (wellness.wakeups) unless another instrument is named (the ingest run's shard deliveries).
+/// </summary>
 internal sealed class WakeupMeter : IDisposable
 {
-    private const string Instrument = "wellness.wakeups";
     private readonly ConcurrentDictionary<string, long> _counts = new(StringComparer.Ordinal);
     private readonly MeterListener _listener = new();
 
-    public WakeupMeter()
+    public WakeupMeter(string instrumentName = "wellness.wakeups")
     {
         _listener.InstrumentPublished = (instrument, listener) =>
         {
-            if (instrument.Meter.Name == WellnessMetrics.MeterName && instrument.Name == Instrument)
+            if (instrument.Meter.Name == WellnessMetrics.MeterName && instrument.Name == instrumentName)
             {
                 listener.EnableMeasurementEvents(instrument);
             }

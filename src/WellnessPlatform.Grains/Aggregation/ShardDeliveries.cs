@@ -96,6 +96,7 @@ public sealed class ShardDeliveries
                 }
 
                 using var span = Span(batch);
+                WellnessMetrics.DeliveredToShard(batch.Count);
                 try
                 {
                     var durable = await owner._send(shardKey, [.. batch.Select(p => p.Offer)]);
