@@ -145,6 +145,8 @@ static async Task IngestAsync()
         (worker, i) => grains.GetGrain<IPingGrain>((worker * 50) + (i % 50)).PingAsync());
     LoadDriver.Result sessions;
     using var deliveries = new WakeupMeter("wellness.shard.deliveries");
+    using var allocations = AllocationSampler.Requested ? new AllocationSampler() : null;
+    allocations?.Start();
     using (TenantContext.System(Scenario.Actor, Scenario.Tenant))
     {
         // The workers start inside the scope, so every call they make carries it.
@@ -153,9 +155,15 @@ static async Task IngestAsync()
     }
 
     var delivered = deliveries.Snapshot();
+    allocations?.Stop();
 
     Console.WriteLine($"| grain-level ingest, {Employees:N0} employees, {Workers} workers, memory storage | {sessions.PerSecond:N0} sessions/s | {ping.PerSecond:N0} pings/s | {sessions.PerSecond / ping.PerSecond:P1} | ≥ 10% and ≥ 20,000/s |");
     Console.WriteLine($"| allocated per call (whole process, same windows) | {sessions.BytesPerCall / 1024:N1} KB per session | {ping.BytesPerCall / 1024:N2} KB per ping | {sessions.BytesPerCall / ping.BytesPerCall:N0}× | for the profile |");
+    foreach (var (type, share) in allocations?.Top(25) ?? [])
+    {
+        Console.WriteLine($"| profile: allocated by type (allocation ticks, BENCH_ALLOCATIONS=1): {type} | {share:P1} of the bytes | – | {share * sessions.BytesPerCall / 1024:N2} KB per session | for the profile |");
+    }
+
     var (offers, calls) = (delivered.GetValueOrDefault("offers"), delivered.GetValueOrDefault("calls"));
     Console.WriteLine($"| profile: shard deliveries coalesced (warm-up and window) | {offers:N0} offers in {calls:N0} shard calls | one call per offer: {offers:N0} | {(double)offers / Math.Max(1, calls):N1} offers per call | for the profile |");
 
@@ -168,6 +176,22 @@ static async Task IngestAsync()
     Console.WriteLine($"| profile: the rules (replay from checkpoint, contribution, diff), one thread | {rules.Microseconds:N1} µs, {rules.Bytes / 1024:N1} KB allocated | {pingMicros:N1} µs per ping | {rules.Microseconds / pingMicros:N1}× | for the profile |");
     Console.WriteLine($"| profile: serializing the stored state ({stateBytes:N0} bytes), one thread | {write.Microseconds:N1} µs, {write.Bytes / 1024:N1} KB allocated | {pingMicros:N1} µs per ping | {write.Microseconds / pingMicros:N1}× | for the profile |");
     await host.StopAsync();
+
+    // The same sessions with a storage that serializes each write as Azure Table storage does and keeps
+    // nothing (MeasuringGrainStorage): no memory-storage grain hop, no copy of the bytes, no Guid ETag,
+    // and no network either. What the platform's own path costs, to tell it from the stand-in's share.
+    using var direct = await BenchSilo.StartAsync(storage: true);
+    var directGrains = direct.Services.GetRequiredService<IGrainFactory>();
+    await Scenario.SetUpAsync(directGrains, Employees, shards: 8);
+    LoadDriver.Result directSessions;
+    using (TenantContext.System(Scenario.Actor, Scenario.Tenant))
+    {
+        directSessions = await LoadDriver.RunAsync(Workers, TimeSpan.FromSeconds(3), Phase.Window(TimeSpan.FromSeconds(8)), (worker, i) =>
+            Scenario.LogAsync(directGrains, (int)((worker + (i * Workers)) % Employees), $"d{worker}-{i}"));
+    }
+
+    Console.WriteLine($"| profile: the same sessions, storage serializing in place (no storage grain, no I/O) | {directSessions.PerSecond:N0} sessions/s, {directSessions.BytesPerCall / 1024:N1} KB per session | {ping.PerSecond:N0} pings/s (above) | {directSessions.PerSecond / ping.PerSecond:P1} | for the profile |");
+    await direct.StopAsync();
 }
 
 // 3. Durable writes per acknowledged session, counted at the Azure SDK pipeline, on Azurite.

@@ -13,7 +13,7 @@ public static class EmployeeProgress
     public static ProgressReport Evaluate(EmployeeRecord record, DateOnly today) => ProgressEngine.Evaluate(Input(record, today));
 
     public static ProgressInput Input(EmployeeRecord record, DateOnly today) => new(
-        record.EnrolledOn, today, record.Sessions.Select(s => s.Day).ToHashSet(), PainPoints(record), record.Screening?.PainIntensity,
+        record.EnrolledOn, today, SessionDays(record), PainPoints(record), record.Screening?.PainIntensity,
         record.Pauses, record.RestDays, record.Plan, record.History.Checkpoint, record.History.CheckInsCompacted);
 
     /// <summary>This person's current share of the counters as of their local <paramref name="today"/> (see <see cref="Contribution"/>); treatment weeks left out.</summary>
@@ -24,8 +24,29 @@ public static class EmployeeProgress
 
     private static List<PainPoint> PainPoints(EmployeeRecord record) => PainLog.Points(PainLog.Merge(record.Sessions, record.CheckIns));
 
-    private static Dictionary<DateOnly, int> SessionsPerWeek(EmployeeRecord record) =>
-        record.Sessions.GroupBy(s => LocalCalendar.WeekStart(s.Day)).ToDictionary(g => g.Key, g => g.Count());
+    // Plain loops, sized once: these run on every commit (the ingest allocation profile).
+    private static HashSet<DateOnly> SessionDays(EmployeeRecord record)
+    {
+        var days = new HashSet<DateOnly>(record.Sessions.Count);
+        foreach (var session in record.Sessions)
+        {
+            days.Add(session.Day);
+        }
+
+        return days;
+    }
+
+    private static Dictionary<DateOnly, int> SessionsPerWeek(EmployeeRecord record)
+    {
+        var perWeek = new Dictionary<DateOnly, int>();
+        foreach (var session in record.Sessions)
+        {
+            var monday = LocalCalendar.WeekStart(session.Day);
+            perWeek[monday] = perWeek.GetValueOrDefault(monday) + 1;
+        }
+
+        return perWeek;
+    }
 
     /// <summary>The whole share, as the tenant keeps it: with department periods folded once their weeks were released.</summary>
     public static Dictionary<CellKey, long> WholeShare(EmployeeRecord record, ProgressReport report, DateOnly today)
