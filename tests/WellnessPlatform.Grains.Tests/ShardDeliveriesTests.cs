@@ -28,26 +28,32 @@ public sealed class ShardDeliveriesTests
     }
 
     [Fact]
-    public async Task Offers_made_while_a_call_is_in_flight_go_together_in_the_next_and_each_gets_its_own_answer()
+    public async Task Offers_made_while_the_calls_are_in_flight_go_together_in_the_next_and_each_gets_its_own_answer()
     {
         var shard = new GatedShard();
         var deliveries = new ShardDeliveries(shard.SendAsync);
 
+        // Up to MaxInFlight (2) calls go at once; what comes while both are out waits for one of them.
         var first = deliveries.OfferAsync(ShardKey, Offer(1));
         await shard.CalledAsync(1);
-        var waiting = Enumerable.Range(2, 5).Select(i => deliveries.OfferAsync(ShardKey, Offer(i))).ToList();
+        var second = deliveries.OfferAsync(ShardKey, Offer(2));
+        await shard.CalledAsync(2);
+        var waiting = Enumerable.Range(3, 5).Select(i => deliveries.OfferAsync(ShardKey, Offer(i))).ToList();
         Assert.False(waiting.Any(t => t.IsCompleted), "nothing is answered before the shard answers");
 
         shard.Release();
-        Assert.Equal(1, await first.WaitAsync(TimeSpan.FromSeconds(10)));
-        await shard.CalledAsync(2);
+        await shard.CalledAsync(3);
+        shard.Open = true;
+        shard.Release();
         shard.Release();
 
         // The fake shard answers each offer with its own settled value, so a mix-up would show here.
         var answers = await Task.WhenAll(waiting).WaitAsync(TimeSpan.FromSeconds(10));
-        Assert.Equal([2, 3, 4, 5, 6], answers);
-        Assert.Equal(2, shard.Calls.Count);
-        Assert.Equal([2, 3, 4, 5, 6], shard.Calls[1].Offers.Select(o => o.SettledThrough));
+        Assert.Equal([3, 4, 5, 6, 7], answers);
+        var earlier = await Task.WhenAll(first, second).WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.Equal([1, 2], earlier);
+        Assert.Equal(3, shard.Calls.Count);
+        Assert.Equal([3, 4, 5, 6, 7], shard.Calls[2].Offers.Select(o => o.SettledThrough));
     }
 
     [Fact]
@@ -56,14 +62,17 @@ public sealed class ShardDeliveriesTests
         var shard = new GatedShard();
         var deliveries = new ShardDeliveries(shard.SendAsync);
 
-        var first = deliveries.OfferAsync(ShardKey, Offer(0));
+        var inFlight = new List<Task<long>> { deliveries.OfferAsync(ShardKey, Offer(-1)) };
         await shard.CalledAsync(1);
+        inFlight.Add(deliveries.OfferAsync(ShardKey, Offer(0)));
+        await shard.CalledAsync(2);
         var backlog = Enumerable.Range(1, ShardDeliveries.MaxBatch + 10).Select(i => deliveries.OfferAsync(ShardKey, Offer(i))).ToList();
         shard.Open = true;
         shard.Release();
+        shard.Release();
 
-        await Task.WhenAll(backlog.Append(first)).WaitAsync(TimeSpan.FromSeconds(10));
-        Assert.Equal([1, ShardDeliveries.MaxBatch, 10], shard.Calls.Select(c => c.Offers.Count));
+        await Task.WhenAll(backlog.Concat(inFlight)).WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.Equal([1, 1, 10, ShardDeliveries.MaxBatch], shard.Calls.Select(c => c.Offers.Count).Order());
         Assert.Equal(Enumerable.Range(1, ShardDeliveries.MaxBatch + 10).Select(i => (long)i), backlog.Select(t => t.Result));
     }
 
@@ -73,20 +82,24 @@ public sealed class ShardDeliveriesTests
         var shard = new GatedShard();
         var deliveries = new ShardDeliveries(shard.SendAsync);
 
-        var first = deliveries.OfferAsync(ShardKey, Offer(1));
+        var offers = new List<Task<long>> { deliveries.OfferAsync(ShardKey, Offer(1)) };
         await shard.CalledAsync(1);
-        var second = deliveries.OfferAsync(ShardKey, Offer(2));
-        var third = deliveries.OfferAsync(ShardKey, Offer(3));
+        offers.Add(deliveries.OfferAsync(ShardKey, Offer(2)));
+        await shard.CalledAsync(2);
+        offers.Add(deliveries.OfferAsync(ShardKey, Offer(3)));
+        offers.Add(deliveries.OfferAsync(ShardKey, Offer(4)));
         shard.Fail = true;
         shard.Open = true;
         shard.Release();
+        shard.Release();
 
-        await Assert.ThrowsAsync<TimeoutException>(() => first.WaitAsync(TimeSpan.FromSeconds(10)));
-        await Assert.ThrowsAsync<TimeoutException>(() => second.WaitAsync(TimeSpan.FromSeconds(10)));
-        await Assert.ThrowsAsync<TimeoutException>(() => third.WaitAsync(TimeSpan.FromSeconds(10)));
+        foreach (var offer in offers)
+        {
+            await Assert.ThrowsAsync<TimeoutException>(() => offer.WaitAsync(TimeSpan.FromSeconds(10)));
+        }
 
         shard.Fail = false;
-        Assert.Equal(4, await deliveries.OfferAsync(ShardKey, Offer(4)).WaitAsync(TimeSpan.FromSeconds(10)));
+        Assert.Equal(5, await deliveries.OfferAsync(ShardKey, Offer(5)).WaitAsync(TimeSpan.FromSeconds(10)));
     }
 
     [Fact]
