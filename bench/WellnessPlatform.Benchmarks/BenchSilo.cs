@@ -41,7 +41,12 @@ internal static class BenchSilo
 
             if (timersEvery is { } every)
             {
-                silo.Services.Configure<WellnessGrainOptions>(o => o.ShardFlushInterval = o.OutboxRetryInterval = every);
+                // As rare as the settings allow (their checked ranges end at 1 and 10 minutes).
+                silo.Services.Configure<WellnessGrainOptions>(o =>
+                {
+                    o.ShardFlushInterval = every < TimeSpan.FromMinutes(1) ? every : TimeSpan.FromMinutes(1);
+                    o.OutboxRetryInterval = every < TimeSpan.FromMinutes(10) ? every : TimeSpan.FromMinutes(10);
+                });
             }
 
             if (storage)

@@ -26,10 +26,10 @@ public static class Contribution
             return [];
         }
 
-        // Sized once: a session's replay builds this on every commit, and growing it step by step was
-        // the largest allocation of the rules in the ingest benchmark's allocation profile.
-        // Most weeks add at most four cells; capped, since a replay without a checkpoint walks every week.
-        var result = new Dictionary<CellKey, long>(Math.Min(512, (input.Departments.Count * 2) + 1 + (input.Progress.Weeks.Count * 4)));
+        // Sized once for the usual replay (a few open weeks, up to four cells each): growing it step by
+        // step was the largest allocation of the rules in the ingest allocation profile. Capped, since a
+        // replay without a checkpoint walks every week; it grows past that as it needs.
+        var result = new Dictionary<CellKey, long>(Math.Min(64, (input.Departments.Count * 2) + 1 + (input.Progress.Weeks.Count * 4)));
 
         for (var i = 0; i < input.Departments.Count; i++)
         {
@@ -125,7 +125,9 @@ public static class Contribution
         }
 
         var keepFrom = LocalCalendar.IsoWeek(newFinalBefore);
-        var kept = new Dictionary<CellKey, long>(current.Count);
+        // Not sized by current.Count: this is what the record keeps as emitted, only the open weeks of a
+        // share that may span years, and a capacity for all of it stayed allocated in every activation.
+        var kept = new Dictionary<CellKey, long>();
         foreach (var (key, value) in current)
         {
             if (IsOpen(key, keepFrom, newFinalBefore))
