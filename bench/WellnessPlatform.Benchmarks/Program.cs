@@ -144,7 +144,7 @@ static async Task IngestAsync()
     var ping = await LoadDriver.RunAsync(Workers, TimeSpan.FromSeconds(3), Phase.Window(TimeSpan.FromSeconds(8)),
         (worker, i) => grains.GetGrain<IPingGrain>((worker * 50) + (i % 50)).PingAsync());
     LoadDriver.Result sessions;
-    using var deliveries = new WakeupMeter("wellness.shard.deliveries");
+    using var deliveries = new KindCounter("wellness.shard.deliveries");
     using var allocations = AllocationSampler.Requested ? new AllocationSampler() : null;
     allocations?.Start();
     using (TenantContext.System(Scenario.Actor, Scenario.Tenant))

@@ -10,7 +10,8 @@ namespace WellnessPlatform.Integration.Tests;
 /// </summary>
 public sealed class ValidatedTokensTests
 {
-    private const string Token = "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJhbm5hIn0.c2lnbmF0dXJl";
+    private const string TokenText = "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJhbm5hIn0.c2lnbmF0dXJl";
+    private static readonly ValidatedTokens.TokenKey? Token = ValidatedTokens.KeyOf(TokenText);
     private const string Issuer = "https://login.acme.test";
     private const string Audience = "acme-wellness";
 
@@ -30,7 +31,7 @@ public sealed class ValidatedTokensTests
         Assert.Equal("anna", tokens.Find(Token, Issuer, Audience)?.FindFirst("sub")?.Value);
         Assert.Null(tokens.Find(Token, Issuer, "another-audience"));
         Assert.Null(tokens.Find(Token, "https://login.globex.test", Audience));
-        Assert.Null(tokens.Find(Token + "x", Issuer, Audience));
+        Assert.Null(tokens.Find(ValidatedTokens.KeyOf(TokenText + "x"), Issuer, Audience));
     }
 
     [Fact]

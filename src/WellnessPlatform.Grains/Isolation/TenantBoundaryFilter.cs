@@ -86,7 +86,7 @@ public sealed partial class TenantBoundaryFilter(ILogger<TenantBoundaryFilter> l
         return Encoding.UTF8.GetString(separator < 0 ? key : key[..separator]);
     }
 
-    private static ReadOnlySpan<byte> TenantGrainPrefix => "wp-"u8;
+    private static readonly byte[] TenantGrainPrefix = Encoding.UTF8.GetBytes(GrainTypes.Prefix);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Refused a call into {GrainType} {Interface}.{Method} ({Reason}, system actor {Actor})")]
     private static partial void LogRefused(ILogger logger, string reason, GrainType grainType, string? @interface, string? method, string? actor);

@@ -55,17 +55,17 @@ public sealed class BearerTokenValidator(AuthSettings settings, IssuerKeys keys,
         }
 
         var issuer = jwt.Issuer;
+        var key = ValidatedTokens.KeyOf(token);
         if (_developmentKeys.Length > 0 && issuer == settings.Issuer)
         {
-            var (identity, failure) = verified.Find(token, issuer, settings.Audience) is { } known
-                ? (known, null)
-                : Remember(token, jwt, issuer, settings.Audience, await _handler.ValidateTokenAsync(jwt, Parameters(issuer, settings.Audience, _developmentKeys, [SecurityAlgorithms.HmacSha256])));
+            var (identity, failure) = await VerifyAsync(key, jwt, issuer, settings.Audience,
+                () => _handler.ValidateTokenAsync(jwt, Parameters(issuer, settings.Audience, _developmentKeys, [SecurityAlgorithms.HmacSha256])));
             return identity is null ? (null, failure) : AsPlatformPrincipal(identity);
         }
 
         if (settings.PlatformIssuer() is { } platform && issuer == platform)
         {
-            var (identity, failure) = await VerifyAsync(token, jwt, issuer, settings.Audience, cancellationToken);
+            var (identity, failure) = await VerifyAsync(key, jwt, issuer, settings.Audience, () => ValidateWithJwksAsync(jwt, issuer, settings.Audience, cancellationToken));
             return identity is null ? (null, failure) : AsPlatformPrincipal(identity);
         }
 
@@ -86,24 +86,26 @@ public sealed class BearerTokenValidator(AuthSettings settings, IssuerKeys keys,
             return (null, "The token's issuer is not trusted.");
         }
 
-        var (verifiedIdentity, refused) = await VerifyAsync(token, jwt, issuer, registration.Audience, cancellationToken);
+        var (verifiedIdentity, refused) = await VerifyAsync(key, jwt, issuer, registration.Audience, () => ValidateWithJwksAsync(jwt, issuer, registration.Audience, cancellationToken));
         return verifiedIdentity is null ? (null, refused) : AsEmployerPrincipal(verifiedIdentity, tenant, registration);
     }
 
-    /// <summary>A token verified before for this issuer and audience is taken as verified; any other is checked against the issuer's keys.</summary>
-    private async Task<(ClaimsIdentity? Identity, string? Failure)> VerifyAsync(string token, JsonWebToken jwt, string issuer, string audience, CancellationToken cancellationToken) =>
-        verified.Find(token, issuer, audience) is { } known
-            ? (known, null)
-            : Remember(token, jwt, issuer, audience, await ValidateWithJwksAsync(jwt, issuer, audience, cancellationToken));
-
-    private (ClaimsIdentity? Identity, string? Failure) Remember(string token, JsonWebToken jwt, string issuer, string audience, TokenValidationResult result)
+    /// <summary>A token verified before for this issuer and audience is taken as verified; any other is validated, and remembered if valid.</summary>
+    private async Task<(ClaimsIdentity? Identity, string? Failure)> VerifyAsync(
+        ValidatedTokens.TokenKey? key, JsonWebToken jwt, string issuer, string audience, Func<Task<TokenValidationResult>> validate)
     {
+        if (verified.Find(key, issuer, audience) is { } known)
+        {
+            return (known, null);
+        }
+
+        var result = await validate();
         if (!result.IsValid)
         {
             return (null, result.Exception?.Message);
         }
 
-        verified.Add(token, issuer, audience, result.ClaimsIdentity, jwt.ValidTo);
+        verified.Add(key, issuer, audience, result.ClaimsIdentity, jwt.ValidTo);
         return (result.ClaimsIdentity, null);
     }
 

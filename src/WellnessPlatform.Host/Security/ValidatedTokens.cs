@@ -33,9 +33,9 @@ public sealed class ValidatedTokens : IDisposable
     }
 
     /// <summary>The identity verified earlier for this exact token, issuer and audience, if still usable.</summary>
-    public ClaimsIdentity? Find(string token, string issuer, string audience)
+    public ClaimsIdentity? Find(TokenKey? token, string issuer, string audience)
     {
-        if (_cache is null || Key(token) is not { } key || !_cache.TryGetValue(key, out Entry? entry) || entry is null)
+        if (_cache is null || token is not { } key || !_cache.TryGetValue(key, out Entry? entry) || entry is null)
         {
             return null;
         }
@@ -50,9 +50,9 @@ public sealed class ValidatedTokens : IDisposable
     }
 
     /// <summary>Remembers a token just verified, valid until <paramref name="expires"/> (its <c>exp</c>).</summary>
-    public void Add(string token, string issuer, string audience, ClaimsIdentity identity, DateTime expires)
+    public void Add(TokenKey? token, string issuer, string audience, ClaimsIdentity identity, DateTime expires)
     {
-        if (_cache is null || Key(token) is not { } key)
+        if (_cache is null || token is not { } key)
         {
             return;
         }
@@ -75,7 +75,8 @@ public sealed class ValidatedTokens : IDisposable
 
     public void Dispose() => _cache?.Dispose();
 
-    private static TokenKey? Key(string token)
+    /// <summary>A token's key, hashed once per request for both the lookup and the add; null for a token too long to keep.</summary>
+    public static TokenKey? KeyOf(string token)
     {
         if (token.Length > MaxCachedLength)
         {
@@ -89,7 +90,8 @@ public sealed class ValidatedTokens : IDisposable
         return new TokenKey(MemoryMarshal.Read<UInt128>(hash), MemoryMarshal.Read<UInt128>(hash[16..]));
     }
 
-    private readonly record struct TokenKey(UInt128 Low, UInt128 High);
+    /// <summary>The SHA-256 of a token's text.</summary>
+    public readonly record struct TokenKey(UInt128 Low, UInt128 High);
 
     private sealed record Entry(string Issuer, string Audience, ClaimsIdentity Identity, DateTimeOffset Until);
 }

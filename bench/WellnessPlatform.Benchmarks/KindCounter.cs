@@ -8,12 +8,12 @@ namespace WellnessPlatform.Benchmarks;
 /// Step 9b: counts one of the platform's own counters in this process by its <c>kind</c> tag: the
 /// wake-ups (wellness.wakeups) unless another instrument is named (the ingest run's shard deliveries).
 /// </summary>
-internal sealed class WakeupMeter : IDisposable
+internal sealed class KindCounter : IDisposable
 {
     private readonly ConcurrentDictionary<string, long> _counts = new(StringComparer.Ordinal);
     private readonly MeterListener _listener = new();
 
-    public WakeupMeter(string instrumentName = "wellness.wakeups")
+    public KindCounter(string instrumentName = "wellness.wakeups")
     {
         _listener.InstrumentPublished = (instrument, listener) =>
         {
