@@ -27,9 +27,8 @@ internal sealed partial class ContributionDelivery(
 {
     private IGrainTimer? _retryTimer;
 
-    // The shard's key and reference for the shard count they were made for (resolved once per activation, not per session).
+    // The shard's key for the shard count it was made for (computed once per activation, not per session).
     private string? _shardKey;
-    private ITenantAggregateShardGrain? _shard;
     private int _shardFor;
 
     // A delivery reached the shard since the retry timer last ticked. Every delivery offers the whole
@@ -87,11 +86,7 @@ internal sealed partial class ContributionDelivery(
     }
 
     /// <summary>The shard this person's corrections go to: a hash of the id over the tenant's shard count.</summary>
-    public ITenantAggregateShardGrain Shard()
-    {
-        var key = ShardKey();
-        return _shard ??= grains.Get<ITenantAggregateShardGrain>(key);
-    }
+    public ITenantAggregateShardGrain Shard() => grains.Get<ITenantAggregateShardGrain>(ShardKey());
 
     private string ShardKey()
     {
@@ -99,7 +94,6 @@ internal sealed partial class ContributionDelivery(
         {
             _shardFor = Record.ShardCount;
             _shardKey = GrainKeys.Shard(tenantId, GrainKeys.ShardIndex(employeeId, _shardFor));
-            _shard = null;
         }
 
         return _shardKey;
