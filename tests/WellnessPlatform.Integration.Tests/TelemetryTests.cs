@@ -85,7 +85,7 @@ public sealed class TelemetryTests(AzuriteFixture fixture)
         var write = trace.Single(s => s.Source.Name == "Microsoft.Orleans.Storage" && Under(s, grain));
         Assert.Contains(trace, s => s.Source.Name == "Azure.Data.Tables.TableClient" && s.DisplayName == "TableClient.UpdateEntity" && Under(s, write));
         Assert.Contains(trace, s => s.Source.Name == "Azure.Core.Http" && Under(s, write)); // the HTTP call to Azure Table storage itself
-        Assert.Contains(trace, s => Method(s, "ApplyManyAsync") && s.Kind == ActivityKind.Server && Under(s, grain)); // the tenant shard, through the silo's coalesced delivery
+        Assert.Contains(trace, s => Method(s, "ApplyAsync") && s.Kind == ActivityKind.Server && Under(s, grain)); // the tenant shard
 
         // No person id, free text or display name in any span, metric or log record.
         var exported = new StringBuilder();

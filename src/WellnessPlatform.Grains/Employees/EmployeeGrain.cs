@@ -8,7 +8,6 @@ using WellnessPlatform.Domain.Plans;
 using WellnessPlatform.Domain.Screening;
 using WellnessPlatform.Domain.Sessions;
 using WellnessPlatform.Domain.Time;
-using WellnessPlatform.Grains.Aggregation;
 
 namespace WellnessPlatform.Grains.Employees;
 
@@ -22,7 +21,6 @@ namespace WellnessPlatform.Grains.Employees;
 public sealed partial class EmployeeGrain(
     [PersistentState(StorageNames.EmployeeState, StorageNames.GrainState)] IPersistentState<EmployeeState> state,
     TimeProvider clock,
-    ShardDeliveries deliveries,
     IOptions<WellnessGrainOptions> options,
     ILogger<EmployeeGrain> logger) : Grain, IEmployeeGrain, IRemindable
 {
@@ -40,7 +38,7 @@ public sealed partial class EmployeeGrain(
 
     private ITenantGrain Tenant => GrainFactory.GetGrain<ITenantGrain>(TenantId);
 
-    private ContributionDelivery Delivery => _delivery ??= new ContributionDelivery(this, GrainFactory, deliveries, () => _record, WriteAsync, TenantId,
+    private ContributionDelivery Delivery => _delivery ??= new ContributionDelivery(this, GrainFactory, () => _record, WriteAsync, TenantId,
         GrainKeys.LocalPart(this.GetPrimaryKeyString()), options.Value.OutboxRetryInterval, logger);
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
