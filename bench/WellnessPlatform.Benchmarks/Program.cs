@@ -144,7 +144,6 @@ static async Task IngestAsync()
     var ping = await LoadDriver.RunAsync(Workers, TimeSpan.FromSeconds(3), Phase.Window(TimeSpan.FromSeconds(8)),
         (worker, i) => grains.GetGrain<IPingGrain>((worker * 50) + (i % 50)).PingAsync());
     LoadDriver.Result sessions;
-    using var deliveries = new KindCounter("wellness.shard.deliveries");
     using var allocations = AllocationSampler.Requested ? new AllocationSampler() : null;
     allocations?.Start();
     using (TenantContext.System(Scenario.Actor, Scenario.Tenant))
@@ -154,7 +153,6 @@ static async Task IngestAsync()
             Scenario.LogAsync(grains, (int)((worker + (i * Workers)) % Employees), $"w{worker}-{i}"));
     }
 
-    var delivered = deliveries.Snapshot();
     allocations?.Stop();
 
     var lost = ping.TimedOut + sessions.TimedOut == 0 ? string.Empty : $" ({sessions.TimedOut} sessions and {ping.TimedOut} pings timed out)";
@@ -164,9 +162,6 @@ static async Task IngestAsync()
     {
         Console.WriteLine($"| profile: allocated by type (allocation ticks, BENCH_ALLOCATIONS=1): {type} | {share:P1} of the bytes | – | {share * sessions.BytesPerCall / 1024:N2} KB per session | for the profile |");
     }
-
-    var (offers, calls) = (delivered.GetValueOrDefault("offers"), delivered.GetValueOrDefault("calls"));
-    Console.WriteLine($"| profile: shard deliveries coalesced (warm-up and window) | {offers:N0} offers in {calls:N0} shard calls | one call per offer: {offers:N0} | {(double)offers / Math.Max(1, calls):N1} offers per call | for the profile |");
 
     // Where a session's own CPU goes, one thread, no contention; a ping's share of the two cores for scale.
     var pingMicros = Environment.ProcessorCount * 1e6 / ping.PerSecond;

@@ -45,7 +45,7 @@ internal static class ScaleScenario
 
         // The week is simulated: people enrol six days "ago" on the platform clock, which then steps to today.
         var clock = new SteppedClock { Offset = -TimeSpan.FromDays(6) };
-        using var wakeups = new KindCounter();
+        using var wakeups = new WakeupCounter();
         await using var host = await ScaleHost.StartAsync(clock, Concurrency * 2);
         var api = new ScaleApi(host.Http);
         var load = new ScaleLoad(api, clock, Concurrency);
@@ -156,7 +156,7 @@ internal static class ScaleScenario
         // 9b. Timers: an idle minute after the load, nothing sent.
         var idleStart = wakeups.Snapshot();
         await Task.Delay(IdleWindow);
-        var idle = KindCounter.Between(idleStart, wakeups.Snapshot());
+        var idle = WakeupCounter.Between(idleStart, wakeups.Snapshot());
         EndPhase("heap and idle minute");
 
         // 8 and 9a. Straight from storage.

@@ -25,7 +25,7 @@ STAGES = [
     ("outbox retry timer", True, r"ContributionDelivery\+<>c__DisplayClass.*ScheduleRetry|ContributionDelivery.*<ScheduleRetry>|ContributionDelivery\.<ScheduleRetry>"),
     ("storage write (grain state)", True, r"StateStorageBridge|MemoryGrainStorage|MemoryStorageGrain|AzureTableGrainStorage|GrainStorageSerializer|EmployeeGrain\+<WriteAsync>|EmployeeGrain\.WriteAsync|MeasuringGrainStorage"),
     ("shard grain (apply, flush)", True, r"TenantAggregateShardGrain"),
-    ("shard delivery (caller side)", True, r"ContributionDelivery|ShardDeliveries"),
+    ("shard delivery (caller side)", True, r"ContributionDelivery"),
     ("tenant grain", True, r"WellnessPlatform\.Grains\.Tenants"),
     ("authentication (JWT)", True, r"AuthenticationHandler|JwtBearerHandler|Microsoft\.IdentityModel|System\.IdentityModel|AuthenticationService|AuthenticationHttpContextExtensions"),
     ("authorization", True, r"DefaultAuthorizationService|AuthorizationHandler|PolicyEvaluator|AuthorizationPolicy|DefaultAuthorizationPolicyProvider|WellnessPlatform\.Host\.Security\.Access"),

@@ -2,7 +2,6 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
-using WellnessPlatform.Grains.Aggregation;
 using WellnessPlatform.Grains.Audit;
 using WellnessPlatform.Grains.CareQueue;
 using WellnessPlatform.Grains.CaseWork;
@@ -42,7 +41,6 @@ public static class GrainsSiloBuilderExtensions
         }
 
         // The host registers the TableServiceClient (Azure Storage or Azurite) the tables live in.
-        silo.Services.TryAddSingleton<ShardDeliveries>();
         silo.Services.TryAddSingleton<WellnessTables>();
         silo.Services.TryAddSingleton<RosterTable>();
         silo.Services.TryAddSingleton<IncidentTable>();

@@ -30,16 +30,7 @@ public static class WellnessMetrics
     public static readonly Counter<long> CallsRefusedAtBoundary = Meter.CreateCounter<long>("wellness.isolation.refused", "{call}",
         "Grain calls the tenant boundary refused, by reason (other-tenant, other-tenant-grain, no-acting-tenant).");
 
-    public static readonly Counter<long> ShardDeliveries = Meter.CreateCounter<long>("wellness.shard.deliveries", "{item}",
-        "Coalesced deliveries to aggregate shards, by kind: calls made, and offers (one employee's outbox each) they carried.");
-
     public static void Woke(string kind) => Wakeups.Add(1, new KeyValuePair<string, object?>("kind", kind));
-
-    public static void DeliveredToShard(int offers)
-    {
-        ShardDeliveries.Add(1, new KeyValuePair<string, object?>("kind", "calls"));
-        ShardDeliveries.Add(offers, new KeyValuePair<string, object?>("kind", "offers"));
-    }
 
     public static void IsolationRefused(string reason) => CallsRefusedAtBoundary.Add(1, new KeyValuePair<string, object?>("reason", reason));
 }

@@ -37,30 +37,6 @@ public sealed class ShardBoundTests(ClusterFixture fixture)
     }
 
     [Fact]
-    public async Task A_coalesced_call_applies_each_offer_once_in_order_and_answers_each()
-    {
-        using var scope = new TenantScope("batch");
-        await fixture.CreateTenantAsync("batch", "ops");
-        var shard = fixture.Client.GetGrain<ITenantAggregateShardGrain>(GrainKeys.Shard("batch", 0));
-        var (anna, ben) = (Guid.NewGuid(), Guid.NewGuid());
-        var key = new CellKey("2026-W48", "ops", Metric.Sessions);
-        OutboxEntry Entry(long sequence) => new(sequence, new Dictionary<CellKey, long> { [key] = 1 });
-
-        // Anna twice in one call (her second offer resends 2), Ben once.
-        var answers = await shard.ApplyManyAsync([new(anna, [Entry(1), Entry(2)], 0), new(ben, [Entry(1)], 0), new(anna, [Entry(2), Entry(3)], 0)]);
-
-        Assert.Equal(4, (await shard.GetCountersAsync())[key]);
-        Assert.Equal(3, answers.Count);
-
-        // Nothing is stored yet (the flush comes later), so every answer is what was durable before: 0.
-        Assert.All(answers, durable => Assert.Equal(0, durable));
-
-        // The same call repeated (a lost answer) counts nothing again.
-        await shard.ApplyManyAsync([new(anna, [Entry(1), Entry(2), Entry(3)], 0), new(ben, [Entry(1)], 0)]);
-        Assert.Equal(4, (await shard.GetCountersAsync())[key]);
-    }
-
-    [Fact]
     public async Task Released_weeks_leave_the_shards_with_membership_folded_and_the_dashboard_unchanged()
     {
         using var scope = new TenantScope("fold");

@@ -18,13 +18,6 @@ public interface ITenantAggregateShardGrain : IGrainWithStringKey
     Task<long> ApplyAsync(Guid contributor, IReadOnlyList<OutboxEntry> entries, long settledThrough);
 
     /// <summary>
-    /// <see cref="ApplyAsync"/> for several contributors in one call, in order: the answer holds, for
-    /// each offer at the same index, the highest sequence of its contributor that is durably stored.
-    /// Employees' deliveries to one shard are coalesced into such calls by their silo.
-    /// </summary>
-    Task<IReadOnlyList<long>> ApplyManyAsync(IReadOnlyList<ContributorOffer> offers);
-
-    /// <summary>
     /// Forgets an erased contributor: applies its last entries (a leaver's correction), drops its token
     /// and last applied sequence, and stores all of it in one write at once. The counters it
     /// contributed stay; they name nobody. Its whole <paramref name="share"/> (what it contributed, as

@@ -67,21 +67,6 @@ public sealed partial class TenantAggregateShardGrain(
         return durable;
     }
 
-    public async Task<IReadOnlyList<long>> ApplyManyAsync(IReadOnlyList<ContributorOffer> offers)
-    {
-        var durable = new long[offers.Count];
-        var advanced = false;
-        for (var i = 0; i < offers.Count; i++)
-        {
-            (durable[i], var moved) = Apply(offers[i].Contributor, offers[i].Entries, offers[i].SettledThrough);
-            advanced |= moved;
-        }
-
-        // The tenant is told once for the whole batch.
-        await ChangedAsync(advanced);
-        return durable;
-    }
-
     /// <summary>Applies what this contributor has not applied before; the durable sequence to answer, and whether any counter moved.</summary>
     private (long Durable, bool Advanced) Apply(Guid contributor, IReadOnlyList<OutboxEntry> entries, long settledThrough)
     {

@@ -123,8 +123,6 @@ internal sealed partial class ContributionDelivery(
         try
         {
             var settled = _settledThrough;
-            // Direct, not through ShardDeliveries: a fault test lost three acknowledged sessions from the
-            // counters once with the coalesced path (docs/performance.md), so it is off until that is understood.
             var durable = await Shard().ApplyAsync(Record.ContributorToken, Outbox.Offered(Record), settled);
             _reportedSettled = settled;
             _deliveredSinceTick = true;

@@ -4,7 +4,6 @@ using OpenTelemetry.Logs;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
-using WellnessPlatform.Grains;
 
 namespace WellnessPlatform.Host.Hosting;
 
@@ -44,7 +43,7 @@ public static class TelemetryExtensions
             .WithTracing(t =>
             {
                 t.AddAspNetCoreInstrumentation(o => o.Filter = http => !http.Request.Path.StartsWithSegments("/health"))
-                    .AddSource("Microsoft.Orleans.Runtime", "Microsoft.Orleans.Application", "Microsoft.Orleans.Storage", "Azure.*", WellnessTracing.SourceName)
+                    .AddSource("Microsoft.Orleans.Runtime", "Microsoft.Orleans.Application", "Microsoft.Orleans.Storage", "Azure.*")
                     .AddProcessor(new PersonalDataScrubber());
                 if (console)
                 {

@@ -5,19 +5,18 @@ using WellnessPlatform.Grains;
 namespace WellnessPlatform.Benchmarks;
 
 /// <summary>
-/// Step 9b: counts one of the platform's own counters in this process by its <c>kind</c> tag: the
-/// wake-ups (wellness.wakeups) unless another instrument is named (the ingest run's shard deliveries).
+/// Step 9b: counts the platform's wake-ups (wellness.wakeups) in this process, by their <c>kind</c> tag.
 /// </summary>
-internal sealed class KindCounter : IDisposable
+internal sealed class WakeupCounter : IDisposable
 {
     private readonly ConcurrentDictionary<string, long> _counts = new(StringComparer.Ordinal);
     private readonly MeterListener _listener = new();
 
-    public KindCounter(string instrumentName = "wellness.wakeups")
+    public WakeupCounter()
     {
         _listener.InstrumentPublished = (instrument, listener) =>
         {
-            if (instrument.Meter.Name == WellnessMetrics.MeterName && instrument.Name == instrumentName)
+            if (instrument.Meter.Name == WellnessMetrics.MeterName && ReferenceEquals(instrument, WellnessMetrics.Wakeups))
             {
                 listener.EnableMeasurementEvents(instrument);
             }
