@@ -11,7 +11,6 @@ namespace WellnessPlatform.Integration.Tests;
 public sealed class ValidatedTokensTests
 {
     private const string TokenText = "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJhbm5hIn0.c2lnbmF0dXJl";
-    private static readonly ValidatedTokens.TokenKey? Token = ValidatedTokens.KeyOf(TokenText);
     private const string Issuer = "https://login.acme.test";
     private const string Audience = "acme-wellness";
 
@@ -26,55 +25,60 @@ public sealed class ValidatedTokensTests
     public void A_verified_token_is_found_for_its_issuer_and_audience_only()
     {
         using var tokens = Cache();
-        tokens.Add(Token, Issuer, Audience, Anna(), _clock.GetUtcNow().UtcDateTime.AddHours(1));
+        var token = tokens.KeyOf(TokenText);
+        tokens.Add(token, Issuer, Audience, Anna(), _clock.GetUtcNow().UtcDateTime.AddHours(1));
 
-        Assert.Equal("anna", tokens.Find(Token, Issuer, Audience)?.FindFirst("sub")?.Value);
-        Assert.Null(tokens.Find(Token, Issuer, "another-audience"));
-        Assert.Null(tokens.Find(Token, "https://login.globex.test", Audience));
-        Assert.Null(tokens.Find(ValidatedTokens.KeyOf(TokenText + "x"), Issuer, Audience));
+        Assert.Equal("anna", tokens.Find(token, Issuer, Audience)?.FindFirst("sub")?.Value);
+        Assert.Null(tokens.Find(token, Issuer, "another-audience"));
+        Assert.Null(tokens.Find(token, "https://login.globex.test", Audience));
+        Assert.Null(tokens.Find(tokens.KeyOf(TokenText + "x"), Issuer, Audience));
     }
 
     [Fact]
     public void A_token_is_not_found_once_it_has_expired_beyond_the_clock_skew()
     {
         using var tokens = Cache();
-        tokens.Add(Token, Issuer, Audience, Anna(), _clock.GetUtcNow().UtcDateTime.AddMinutes(1));
+        var token = tokens.KeyOf(TokenText);
+        tokens.Add(token, Issuer, Audience, Anna(), _clock.GetUtcNow().UtcDateTime.AddMinutes(1));
 
         _clock.Advance(TimeSpan.FromSeconds(89));
-        Assert.NotNull(tokens.Find(Token, Issuer, Audience));
+        Assert.NotNull(tokens.Find(token, Issuer, Audience));
         _clock.Advance(TimeSpan.FromSeconds(1));
-        Assert.Null(tokens.Find(Token, Issuer, Audience));
+        Assert.Null(tokens.Find(token, Issuer, Audience));
     }
 
     [Fact]
     public void A_long_lived_token_is_verified_again_after_the_maximum_age()
     {
         using var tokens = Cache(maxAgeMinutes: 5);
-        tokens.Add(Token, Issuer, Audience, Anna(), _clock.GetUtcNow().UtcDateTime.AddHours(8));
+        var token = tokens.KeyOf(TokenText);
+        tokens.Add(token, Issuer, Audience, Anna(), _clock.GetUtcNow().UtcDateTime.AddHours(8));
 
         _clock.Advance(TimeSpan.FromMinutes(5) - TimeSpan.FromSeconds(1));
-        Assert.NotNull(tokens.Find(Token, Issuer, Audience));
+        Assert.NotNull(tokens.Find(token, Issuer, Audience));
         _clock.Advance(TimeSpan.FromSeconds(1));
-        Assert.Null(tokens.Find(Token, Issuer, Audience));
+        Assert.Null(tokens.Find(token, Issuer, Audience));
     }
 
     [Fact]
     public void What_a_request_does_to_its_identity_does_not_reach_the_next_request()
     {
         using var tokens = Cache();
-        tokens.Add(Token, Issuer, Audience, Anna(), _clock.GetUtcNow().UtcDateTime.AddHours(1));
+        var token = tokens.KeyOf(TokenText);
+        tokens.Add(token, Issuer, Audience, Anna(), _clock.GetUtcNow().UtcDateTime.AddHours(1));
 
-        tokens.Find(Token, Issuer, Audience)!.AddClaim(new Claim("role", "operator"));
+        tokens.Find(token, Issuer, Audience)!.AddClaim(new Claim("role", "operator"));
 
-        Assert.False(tokens.Find(Token, Issuer, Audience)!.HasClaim("role", "operator"));
+        Assert.False(tokens.Find(token, Issuer, Audience)!.HasClaim("role", "operator"));
     }
 
     [Fact]
     public void A_size_of_zero_keeps_nothing()
     {
         using var tokens = Cache(size: 0);
-        tokens.Add(Token, Issuer, Audience, Anna(), _clock.GetUtcNow().UtcDateTime.AddHours(1));
+        var token = tokens.KeyOf(TokenText);
+        tokens.Add(token, Issuer, Audience, Anna(), _clock.GetUtcNow().UtcDateTime.AddHours(1));
 
-        Assert.Null(tokens.Find(Token, Issuer, Audience));
+        Assert.Null(tokens.Find(token, Issuer, Audience));
     }
 }

@@ -62,18 +62,10 @@ public sealed partial class TenantAggregateShardGrain(
 
     public async Task<long> ApplyAsync(Guid contributor, IReadOnlyList<OutboxEntry> entries, long settledThrough)
     {
-        var (durable, advanced) = Apply(contributor, entries, settledThrough);
-        await ChangedAsync(advanced);
-        return durable;
-    }
-
-    /// <summary>Applies what this contributor has not applied before; the durable sequence to answer, and whether any counter moved.</summary>
-    private (long Durable, bool Advanced) Apply(Guid contributor, IReadOnlyList<OutboxEntry> entries, long settledThrough)
-    {
         if (!Shard.Applied.ContainsKey(contributor) && ForgottenTokens.Holds(Shard.Forgotten, contributor))
         {
             // Erased: its leave is applied and its share counted as departed; nothing it resends counts again.
-            return (entries.Count == 0 ? settledThrough : entries.Max(e => e.Sequence), false);
+            return entries.Count == 0 ? settledThrough : entries.Max(e => e.Sequence);
         }
 
         var applied = Shard.Applied.GetValueOrDefault(contributor);
@@ -103,20 +95,14 @@ public sealed partial class TenantAggregateShardGrain(
         }
 
         ScheduleFlush();
-        return (Durable(contributor, applied), applied > before);
-    }
-
-    /// <summary>What is stored for this contributor: its sequence before the first change since the last flush, else all it has applied.</summary>
-    private long Durable(Guid contributor, long applied) => _durableBeforeFlush.TryGetValue(contributor, out var durable) ? durable : applied;
-
-    private async Task ChangedAsync(bool advanced)
-    {
-        if (advanced && !_tenantTold)
+        if (applied > before && !_tenantTold)
         {
             // Marked only once delivered: if the call fails, the next change tells the tenant again.
             await GrainFactory.GetGrain<ITenantGrain>(GrainKeys.TenantOf(this.GetPrimaryKeyString())).CountersChangedAsync();
             _tenantTold = true;
         }
+
+        return _durableBeforeFlush.TryGetValue(contributor, out var durable) ? durable : applied;
     }
 
     public async Task ForgetAsync(Guid contributor, IReadOnlyList<OutboxEntry> lastEntries, IReadOnlyDictionary<CellKey, long> share)

@@ -25,8 +25,8 @@ internal sealed partial class ContributionDelivery(
 {
     private IGrainTimer? _retryTimer;
 
-    // The shard's key for the shard count it was made for (computed once per activation, not per session).
-    private string? _shardKey;
+    // The shard reference for the shard count it was made for (references are resolved once per activation, not per session).
+    private ITenantAggregateShardGrain? _shard;
     private int _shardFor;
 
     // A delivery reached the shard since the retry timer last ticked. Every delivery offers the whole
@@ -84,17 +84,15 @@ internal sealed partial class ContributionDelivery(
     }
 
     /// <summary>The shard this person's corrections go to: a hash of the id over the tenant's shard count.</summary>
-    public ITenantAggregateShardGrain Shard() => grains.Get<ITenantAggregateShardGrain>(ShardKey());
-
-    private string ShardKey()
+    public ITenantAggregateShardGrain Shard()
     {
-        if (_shardKey is null || _shardFor != Record.ShardCount)
+        if (_shard is null || _shardFor != Record.ShardCount)
         {
             _shardFor = Record.ShardCount;
-            _shardKey = GrainKeys.Shard(tenantId, GrainKeys.ShardIndex(employeeId, _shardFor));
+            _shard = grains.Get<ITenantAggregateShardGrain>(GrainKeys.Shard(tenantId, GrainKeys.ShardIndex(employeeId, _shardFor)));
         }
 
-        return _shardKey;
+        return _shard;
     }
 
     public async Task DeliverAsync()

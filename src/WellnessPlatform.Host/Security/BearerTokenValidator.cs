@@ -55,7 +55,7 @@ public sealed class BearerTokenValidator(AuthSettings settings, IssuerKeys keys,
         }
 
         var issuer = jwt.Issuer;
-        var key = ValidatedTokens.KeyOf(token);
+        var key = verified.KeyOf(token);
         if (_developmentKeys.Length > 0 && issuer == settings.Issuer)
         {
             var (identity, failure) = await VerifyAsync(key, jwt, issuer, settings.Audience,

@@ -75,10 +75,10 @@ public sealed class ValidatedTokens : IDisposable
 
     public void Dispose() => _cache?.Dispose();
 
-    /// <summary>A token's key, hashed once per request for both the lookup and the add; null for a token too long to keep.</summary>
-    public static TokenKey? KeyOf(string token)
+    /// <summary>A token's key, hashed once per request for both the lookup and the add; null when nothing is kept (the cache is off, or the token too long).</summary>
+    public TokenKey? KeyOf(string token)
     {
-        if (token.Length > MaxCachedLength)
+        if (_cache is null || token.Length > MaxCachedLength)
         {
             return null;
         }
