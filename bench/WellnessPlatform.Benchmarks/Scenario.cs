@@ -46,7 +46,7 @@ internal static class Scenario
         var outcome = await Employee(grains, employee).LogSessionAsync(new LogSession(sessionId, null, null, Routine, null, null));
         if (!outcome.IsOk)
         {
-            throw new InvalidOperationException($"Session refused: {outcome.Code} {outcome.Detail}");
+            throw new InvalidOperationException($"Session refused: {outcome.Code} {outcome.Detail} {string.Join("; ", outcome.Errors.Select(e => $"{e.Field} {e.Code}: {e.Message}"))}");
         }
     }
 }
